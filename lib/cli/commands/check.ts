@@ -1,0 +1,6 @@
+import type { CliIO } from '../io';
+
+export async function runCheck(_args: string[], io: CliIO): Promise<number> {
+  io.err('not implemented yet');
+  return 1;
+}

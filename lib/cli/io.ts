@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { formatIssues } from '../schema/issues';
+
+/** An input problem: printed to stderr as "file:line: reason", exit code 1. */
+export class CliError extends Error {}
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const processIO: CliIO = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export function readText(file: string): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new CliError(`${file}: cannot read the file (does it exist?)`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${file}: file is too large (${size} bytes)`);
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(file));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${file}: invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new CliError(formatIssues(parsed.error).map((l) => `${file}: ${l}`).join('\n'));
+  return parsed.data;
+}
+
+/** Reads JSON lines, validating each; blank lines are skipped; errors name the line number. */
+export function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
+  const rows: T[] = [];
+  const problems: string[] = [];
+  readText(file)
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (e) {
+        problems.push(`${file}:${index + 1}: invalid JSON: ${(e as Error).message}`);
+        return;
+      }
+      const parsed = schema.safeParse(data);
+      if (parsed.success) rows.push(parsed.data);
+      else problems.push(...formatIssues(parsed.error).map((l) => `${file}:${index + 1}: ${l}`));
+    });
+  if (problems.length) throw new CliError(problems.slice(0, 50).join('\n'));
+  return rows;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ToneRuleSchema } from './rules';
+
+/** Platforms a reply or a rule may be limited to; `generic` is any other page. */
+export const PlatformSchema = z.enum([
+  'vk', 'telegram', 'x', 'instagram', 'facebook', 'youtube', 'linkedin', 'mastodon', 'generic',
+]);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+const text = (max: number) => z.string().max(max);
+
+export const ReplySchema = z.object({
+  id: z.string().trim().min(1, 'reply id is empty').max(200),
+  title: z.string().trim().min(1, 'title is empty').max(500),
+  body: z.string().min(1, 'body is empty').max(20_000),
+  tags: z.array(text(100)).max(50).default([]),
+  lang: z.string().max(10).optional(),
+  shortcut: text(100).optional(),
+  examples: z.array(text(2000)).max(500).default([]),
+  platforms: z.array(PlatformSchema).default([]),
+});
+export type Reply = z.infer<typeof ReplySchema>;
+export type ReplyInput = z.input<typeof ReplySchema>;
+
+/**
+ * The interchange format. The minimal `{ name, replies }` form (no format/version/id) is
+ * accepted as version 1; ids are derived from the name when missing.
+ */
+export const PackSchema = z
+  .object({
+    format: z.literal('trustops-pack').default('trustops-pack'),
+    version: z.literal(1).default(1),
+    id: z.string().trim().min(1).max(200).optional(),
+    name: z.string().trim().min(1, 'pack name is empty').max(300),
+    locale: z.string().max(10).optional(),
+    updatedAt: z.string().max(40).optional(),
+    replies: z.array(ReplySchema).max(100_000),
+    rules: z.array(ToneRuleSchema).max(10_000).default([]),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.replies.forEach((reply, index) => {
+      if (seen.has(reply.id))
+        ctx.addIssue({ code: 'custom', path: ['replies', index, 'id'], message: `duplicate reply id "${reply.id}"` });
+      seen.add(reply.id);
+    });
+  })
+  .transform((pack) => ({ ...pack, id: pack.id ?? slugify(pack.name) }));
+export type Pack = z.output<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
+
+/** A stable ASCII-ish id from a human name (keeps Cyrillic letters; they are valid in ids). */
+export function slugify(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'pack';
+}
