@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 
-// Chrome MV3 first, Firefox MV3 second. Host access is optional: the content script runs on the
-// supported social sites listed in the overlay entrypoint; anything else needs the user's consent.
+// Chrome MV3 first, Firefox MV3 second. Content scripts run on the supported sites listed in
+// lib/sites/hosts.ts; any other site needs the user's consent (optional host permission).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: easier to read and to test than WXT's auto-imports.
+  imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import { defineBackground } from 'wxt/utils/define-background';
+import { serveRequests } from '../../lib/messaging/server';
+import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
+import { importPack, listPacks, recordPick } from '../../lib/storage/library';
+import { PackSchema } from '../../lib/schema/pack';
+import starterPack from '../../lib/storage/starter-pack.json';
+import { invalidateSuggestions, learn, suggest } from './suggestions';
+
+export default defineBackground(() => {
+  wireChangeBroadcast();
+  watchChanges((topic) => {
+    if (topic === 'library') invalidateSuggestions();
+  });
+
+  serveRequests({
+    suggest: async ({ text, platform, k }) => ({ suggestions: await suggest(text, platform, k) }),
+    pick: async ({ packId, replyId, text, platform }) => {
+      await recordPick({ packId, replyId, text, platform, at: Date.now() });
+      await learn(text, packId, replyId);
+      return { ok: true };
+    },
+    'library.changed': async () => {
+      invalidateSuggestions();
+      return { ok: true };
+    },
+    ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+  });
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install') return;
+    if ((await listPacks()).length === 0) await importPack(PackSchema.parse(starterPack), { source: 'local' });
+  });
+});

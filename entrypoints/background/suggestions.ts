@@ -1,0 +1,49 @@
+import { createSuggestIndex, type SuggestIndex } from '../../lib/engine/suggest';
+import type { Platform } from '../../lib/schema/pack';
+import type { SuggestedReply } from '../../lib/schema/messages';
+import type { ReplyRecord } from '../../lib/schema/storage';
+import { activeReplies, listPicks } from '../../lib/storage/library';
+
+/**
+ * The ranking index over every enabled pack, built lazily and dropped when the library changes.
+ * Reply ids are only unique inside a pack, so the index sees "packId/replyId" keys.
+ */
+interface Built {
+  index: SuggestIndex;
+  byKey: Map<string, ReplyRecord>;
+}
+
+const keyOf = (packId: string, replyId: string) => `${packId}\u0001${replyId}`;
+let building: Promise<Built> | undefined;
+
+async function build(): Promise<Built> {
+  const [replies, picks] = await Promise.all([activeReplies(), listPicks()]);
+  const byKey = new Map(replies.map((r) => [keyOf(r.packId, r.id), r]));
+  const index = createSuggestIndex(
+    replies.map((r) => ({ ...r, id: keyOf(r.packId, r.id) })),
+    picks.map((p) => ({ text: p.text, replyId: keyOf(p.packId, p.replyId) })),
+  );
+  return { index, byKey };
+}
+
+export function invalidateSuggestions(): void {
+  building = undefined;
+}
+
+export async function suggest(text: string, platform: Platform, k: number): Promise<SuggestedReply[]> {
+  building ??= build();
+  const { index, byKey } = await building;
+  return index.suggest(text, { k, platform }).flatMap(({ replyId, score }) => {
+    const record = byKey.get(replyId);
+    if (!record) return [];
+    const { updatedAt: _u, ...reply } = record;
+    return [{ ...reply, score }];
+  });
+}
+
+/** Teaches the live index at once, without a rebuild (the pick is stored separately). */
+export async function learn(text: string, packId: string, replyId: string): Promise<void> {
+  if (!building) return; // the next build reads the stored pick
+  const { index } = await building;
+  index.learn({ text, replyId: keyOf(packId, replyId) });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { PlatformSchema, ReplySchema } from './pack';
+
+/**
+ * Requests from content scripts and extension pages to the background. Every request is
+ * validated on arrival: a content script runs next to hostile pages and is not trusted blindly.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('suggest'),
+    text: z.string().max(20_000),
+    platform: PlatformSchema.default('generic'),
+    k: z.number().int().min(1).max(20).default(5),
+  }),
+  z.object({
+    type: z.literal('pick'),
+    packId: z.string().max(200),
+    replyId: z.string().max(200),
+    text: z.string().max(20_000),
+    platform: PlatformSchema.default('generic'),
+  }),
+  z.object({ type: z.literal('library.changed') }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestInput = z.input<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const SuggestedReplySchema = ReplySchema.extend({
+  packId: z.string(),
+  score: z.number(),
+});
+export type SuggestedReply = z.infer<typeof SuggestedReplySchema>;
+
+/** What each request answers; the background's handlers are typed against this map. */
+export interface ResponseMap {
+  suggest: { suggestions: SuggestedReply[] };
+  pick: { ok: true };
+  'library.changed': { ok: true };
+  ping: { ok: true; version: string };
+}
+
+/** Envelope so that errors travel as data rather than as rejected promises lost by the polyfill. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
