@@ -1,3 +1,14 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from '../../components/options/App';
+import { wireChangeBroadcast } from '../../lib/storage/broadcast';
 
-createRoot(document.getElementById('root')!).render(<h1>TrustOps</h1>);
+// This page writes the library directly (same origin as the background); the broadcast tells
+// the background and content scripts about those writes.
+wireChangeBroadcast();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,212 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { PlatformSchema, type Platform } from '../../../lib/schema/pack';
+import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
+import { t } from '../i18n';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import { saveReplyTo } from './actions';
+import { formOf, newReplyId, validateReplyForm, type FieldErrors, type ReplyForm } from './reply-form';
+import { useLibrary } from './store';
+
+// Brand names are not translated; "generic" (any other site) is.
+const PLATFORM_LABEL: Record<Exclude<Platform, 'generic'>, string> = {
+  vk: 'VK', telegram: 'Telegram', x: 'X', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube',
+  linkedin: 'LinkedIn', mastodon: 'Mastodon',
+};
+const KNOWN_LANGS = ['ru', 'en'];
+
+interface ReplyEditorProps {
+  packs: PackRecord[];
+  /** The pack to add to (create) or that holds the reply (edit). */
+  packId: string | null;
+  reply?: ReplyRecord;
+  onClose: () => void;
+}
+
+/** Create or edit one reply; fields are checked with ReplySchema and errors shown beside them. */
+export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps) {
+  const [form, setForm] = useState<ReplyForm>(() => formOf(reply));
+  const [targetPack, setTargetPack] = useState(packId ?? packs[0]?.id ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const allReplies = useLibrary((s) => s.replies);
+  const takenIds = useMemo(
+    () => new Set(allReplies.filter((r) => r.packId === targetPack).map((r) => r.id)),
+    [allReplies, targetPack],
+  );
+  const formId = 'reply-form';
+
+  const update = <K extends keyof ReplyForm>(key: K, value: ReplyForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // The error goes once the user touches the field; it comes back on the next submit if still wrong.
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const submit = async () => {
+    if (saving) return;
+    const checked = validateReplyForm(form, reply?.id ?? newReplyId(form.title, takenIds));
+    if (!checked.ok) return setErrors(checked.errors);
+    setSaving(true);
+    const saved = await saveReplyTo(targetPack, checked.reply);
+    setSaving(false);
+    if (saved) onClose();
+  };
+
+  // Ctrl/Cmd+Enter saves from the multi-line fields, where plain Enter is a new line.
+  const submitOnModEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+  const hasErrors = Object.values(errors).some(Boolean);
+  const langOptions = KNOWN_LANGS.includes(form.lang) || !form.lang ? KNOWN_LANGS : [...KNOWN_LANGS, form.lang];
+
+  return (
+    <Dialog
+      wide
+      title={reply ? t('editorEditTitle') : t('editorCreateTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          {hasErrors && (
+            <p className="form-error" role="alert">
+              {t('formHasErrors')}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
+            {t('save')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="reply-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {!reply && packs.length > 1 && (
+          <Field label={t('fieldPack')}>
+            {({ id }) => (
+              <select id={id} value={targetPack} onChange={(event) => setTargetPack(event.target.value)}>
+                {packs.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={t('fieldTitle')} error={errors.title}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              autoFocus
+              value={form.title}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => update('title', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldBody')} hint={t('fieldBodyHint')} error={errors.body}>
+          {({ id, describedBy, invalid }) => (
+            <textarea
+              id={id}
+              rows={6}
+              value={form.body}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onKeyDown={submitOnModEnter}
+              onChange={(event) => update('body', event.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form-row">
+          <Field label={t('fieldTags')} hint={t('fieldTagsHint')} error={errors.tags}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                value={form.tags}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => update('tags', event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('fieldShortcut')} hint={t('fieldShortcutHint')} error={errors.shortcut}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                value={form.shortcut}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => update('shortcut', event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('fieldLang')} error={errors.lang}>
+            {({ id, describedBy, invalid }) => (
+              <select
+                id={id}
+                value={form.lang}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => update('lang', event.target.value)}
+              >
+                <option value="">{t('langAny')}</option>
+                {langOptions.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={t('fieldExamples')} hint={t('fieldExamplesHint')} error={errors.examples}>
+          {({ id, describedBy, invalid }) => (
+            <textarea
+              id={id}
+              rows={3}
+              value={form.examples}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onKeyDown={submitOnModEnter}
+              onChange={(event) => update('examples', event.target.value)}
+            />
+          )}
+        </Field>
+        <fieldset className="platforms" aria-describedby="platforms-hint">
+          <legend>{t('fieldPlatforms')}</legend>
+          {PlatformSchema.options.map((platform) => (
+            <label key={platform} className="checkbox">
+              <input
+                type="checkbox"
+                checked={form.platforms.includes(platform)}
+                onChange={(event) =>
+                  update(
+                    'platforms',
+                    event.target.checked ? [...form.platforms, platform] : form.platforms.filter((p) => p !== platform),
+                  )
+                }
+              />
+              {platform === 'generic' ? t('platformGeneric') : PLATFORM_LABEL[platform]}
+            </label>
+          ))}
+          <p id="platforms-hint" className="field-hint">
+            {errors.platforms ?? t('fieldPlatformsHint')}
+          </p>
+        </fieldset>
+      </form>
+    </Dialog>
+  );
+}

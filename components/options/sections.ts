@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import type { OptionsKey } from '../../lib/i18n/options';
+import { comingSoon } from './ComingSoon';
+import { LibrarySection } from './library/LibrarySection';
+
+export interface OptionsSection {
+  /** Also the address fragment: options.html#tone opens that section. */
+  id: string;
+  label: OptionsKey;
+  /** A short glyph for the navigation (text, so no image can load). */
+  icon: string;
+  Component: ComponentType;
+}
+
+/**
+ * The dashboard's sections, in navigation order. Adding a section = one component file plus one
+ * line here; the placeholders are replaced by their owners' components.
+ */
+export const SECTIONS: readonly OptionsSection[] = [
+  { id: 'library', label: 'navLibrary', icon: '☰', Component: LibrarySection },
+  { id: 'tone', label: 'navTone', icon: '✎', Component: comingSoon('navTone') },
+  { id: 'sla', label: 'navSla', icon: '◷', Component: comingSoon('navSla') },
+  { id: 'settings', label: 'navSettings', icon: '⚙', Component: comingSoon('navSettings') },
+];
+
+export function sectionById(id: string): OptionsSection {
+  return SECTIONS.find((s) => s.id === id) ?? SECTIONS[0]!;
+}

@@ -1,0 +1,75 @@
+import { createStore } from 'zustand/vanilla';
+import type { SuggestedReply } from '../../lib/schema/messages';
+
+/** Where the customer's message came from: selected on the page or typed into the search box. */
+export type MessageSource = 'selection' | 'search';
+export interface CustomerMessage {
+  text: string;
+  source: MessageSource;
+}
+
+export type SuggestionsState =
+  | { status: 'idle' }
+  | { status: 'loading'; items: SuggestedReply[] }
+  | { status: 'ready'; items: SuggestedReply[] }
+  | { status: 'error'; reason: 'reload' | 'other'; detail: string };
+
+/** A reply waiting for its `{placeholder}` values before it is inserted. */
+export interface Filling {
+  reply: SuggestedReply;
+  fields: string[];
+  values: Record<string, string>;
+}
+
+export type Notice =
+  | { kind: 'inserted' }
+  | { kind: 'copied' }
+  | { kind: 'failed'; text: string };
+
+export interface Offset {
+  dx: number;
+  dy: number;
+}
+
+export interface OverlayState {
+  /** The composer the panel serves (the last one focused); null until one is focused. */
+  composer: HTMLElement | null;
+  /** Dismissed by the user: stays hidden for this composer until the shortcut opens it. */
+  closed: boolean;
+  collapsed: boolean;
+  message: CustomerMessage | null;
+  query: string;
+  suggestions: SuggestionsState;
+  activeIndex: number;
+  filling: Filling | null;
+  notice: Notice | null;
+  /** Where the user dragged the panel, relative to its automatic place (remembered per site). */
+  offset: Offset;
+  /** Bumped to ask the panel to move keyboard focus into itself (the shortcut). */
+  focusRequest: number;
+}
+
+export const initialOverlayState: OverlayState = {
+  composer: null,
+  closed: false,
+  collapsed: false,
+  message: null,
+  query: '',
+  suggestions: { status: 'idle' },
+  activeIndex: 0,
+  filling: null,
+  notice: null,
+  offset: { dx: 0, dy: 0 },
+  focusRequest: 0,
+};
+
+/** One panel per page: the content script and the React tree share this store. */
+export const overlayStore = createStore<OverlayState>()(() => ({ ...initialOverlayState }));
+
+export const setOverlay = (patch: Partial<OverlayState>) => overlayStore.setState(patch);
+export const getOverlay = () => overlayStore.getState();
+
+export function suggestionItems(state: OverlayState): SuggestedReply[] {
+  const { suggestions } = state;
+  return suggestions.status === 'ready' || suggestions.status === 'loading' ? suggestions.items : [];
+}

@@ -1,0 +1,61 @@
+import { parseIsoInstant } from '../../schema/policy';
+
+export const DAY_MS = 86_400_000;
+
+/** Epoch ms of an event time or `now`: ISO text with an offset, epoch ms or a Date; NaN when invalid. */
+export function toEpochMs(at: string | number | Date): number {
+  if (typeof at === 'string') return parseIsoInstant(at);
+  const ms = typeof at === 'number' ? at : at.getTime();
+  return Number.isFinite(ms) ? Math.trunc(ms) : NaN;
+}
+
+/**
+ * Like toEpochMs, but an invalid time is a programming error here: callers validated their input.
+ * `what` names the value in the error and is only called then (hot loops must not build messages).
+ */
+export function requireEpochMs(at: string | number | Date, what: string | (() => string)): number {
+  const ms = toEpochMs(at);
+  if (Number.isNaN(ms)) throw new RangeError(`${typeof what === 'string' ? what : what()}: invalid time ${JSON.stringify(at)}`);
+  return ms;
+}
+
+/** `YYYY-MM-DDTHH:mm:ss.sssZ`, the report's time format. */
+export function formatIso(date: Date): string {
+  return formatIsoMs(date.getTime());
+}
+
+/**
+ * The report text of an event time: canonical input text is reused as is (formatting 200k instants
+ * would cost more than the whole SLA computation), anything else is formatted.
+ */
+export function instantText(at: string | number | Date, ms: number): string {
+  return typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : formatIsoMs(ms);
+}
+
+const MAX_CACHED_DATES = 20_000;
+const datePrefixes = new Map<number, string>();
+
+/** Same text as Date#toISOString, without its cost: the date part is cached per UTC day. */
+export function formatIsoMs(ms: number): string {
+  if (!Number.isFinite(ms)) throw new RangeError(`cannot format invalid time ${ms}`);
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = datePrefixes.get(day);
+  if (prefix === undefined) {
+    if (datePrefixes.size >= MAX_CACHED_DATES) datePrefixes.clear();
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, -13); // "YYYY-MM-DDT"
+    datePrefixes.set(day, prefix);
+  }
+  let rest = ms - day * DAY_MS;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  return `${prefix}${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}Z`;
+}
+
+function pad(value: number, width: number): string {
+  const text = String(value);
+  return text.length >= width ? text : '0'.repeat(width - text.length) + text;
+}

@@ -1,0 +1,220 @@
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * SLA policy, events and report — the "SLA contract" of DESIGN.md.
+ * Extension beyond the contract: `workingDays` (moved working days, e.g. a working Saturday) and
+ * `workingDayHours` (their hours; see below). Everything the contract's example shows keeps its meaning.
+ */
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const TimeOfDaySchema = z
+  .string()
+  .refine((s) => TIME_OF_DAY.test(s), { error: (i) => `invalid time ${JSON.stringify(i.input)} (expected HH:mm from 00:00 to 24:00)` });
+
+/** Minutes since local midnight of a validated "HH:mm" ("24:00" → 1440). */
+export function minutesOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+const IntervalSchema = z
+  .tuple([TimeOfDaySchema, TimeOfDaySchema])
+  .refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), {
+    error: (i) => {
+      const [start, end] = i.input as [string, string];
+      return `interval must end after it starts ("${start}"–"${end}")`;
+    },
+  });
+
+/** One day's working intervals, e.g. [["09:00","13:00"],["14:00","18:00"]]; [] = closed. */
+export const DayHoursSchema = z
+  .array(IntervalSchema)
+  .max(48)
+  .superRefine((intervals, ctx) => {
+    const sorted = [...intervals].sort((a, b) => minutesOfDay(a[0]) - minutesOfDay(b[0]));
+    for (let i = 1; i < sorted.length; i++) {
+      const [prev, next] = [sorted[i - 1]!, sorted[i]!];
+      if (minutesOfDay(next[0]) < minutesOfDay(prev[1]))
+        ctx.addIssue({ code: 'custom', message: `intervals overlap: ${prev.join('–')} and ${next.join('–')}` });
+    }
+  });
+export type DayHours = z.infer<typeof DayHoursSchema>;
+
+/** A missing weekday is closed; the whole `hours` key missing means 24/7. Unknown keys are typos. */
+export const WeekHoursSchema = z.strictObject({
+  mon: DayHoursSchema.optional(),
+  tue: DayHoursSchema.optional(),
+  wed: DayHoursSchema.optional(),
+  thu: DayHoursSchema.optional(),
+  fri: DayHoursSchema.optional(),
+  sat: DayHoursSchema.optional(),
+  sun: DayHoursSchema.optional(),
+});
+export type WeekHours = z.infer<typeof WeekHoursSchema>;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  const m = CALENDAR_DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const CalendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { error: (i) => `invalid date ${JSON.stringify(i.input)} (expected YYYY-MM-DD)` });
+
+const TimeZoneSchema = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), { error: (i) => `unknown IANA time zone ${JSON.stringify(i.input)}` });
+
+const MinutesSchema = z.number().positive().max(10 * 366 * 24 * 60);
+
+export const SlaPolicySchema = z
+  .object({
+    timezone: TimeZoneSchema,
+    hours: WeekHoursSchema.optional(),
+    holidays: z.array(CalendarDateSchema).max(20_000).optional(),
+    /** Dates that are working days although their weekday is closed (a moved working Saturday). */
+    workingDays: z.array(CalendarDateSchema).max(20_000).optional(),
+    /**
+     * Hours of a moved working day. Default: the hours of the first weekday from Monday on that has any
+     * (for a usual office that is Monday, i.e. a normal working day); 00:00–24:00 for a 24/7 policy.
+     */
+    workingDayHours: DayHoursSchema.optional(),
+    firstReplyMinutes: MinutesSchema,
+    nextReplyMinutes: MinutesSchema,
+    /** Share of the target after which a waiting thread is in "warning"; default 0.75. */
+    warnRatio: z.number().min(0).max(1).optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const holidays = new Set(policy.holidays ?? []);
+    policy.workingDays?.forEach((date, index) => {
+      if (holidays.has(date))
+        ctx.addIssue({ code: 'custom', path: ['workingDays', index], message: `${date} is also listed in holidays` });
+    });
+    const weeklyOpen = policy.hours && WEEKDAYS.some((day) => policy.hours?.[day]?.length);
+    if (policy.hours && !weeklyOpen && !policy.workingDays?.length)
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'no working time on any day (omit "hours" for 24/7)' });
+  });
+/** Optional keys stay optional after parsing; the engine applies the documented defaults. */
+export type SlaPolicy = z.infer<typeof SlaPolicySchema>;
+
+export const DEFAULT_WARN_RATIO = 0.75;
+
+// ---------- instants ----------
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Epoch ms of an ISO 8601 instant that names its offset ("Z" or "+03:00"); NaN otherwise — a local
+ * time without an offset is ambiguous. The canonical `YYYY-MM-DDTHH:mm:ss.sssZ` form takes a fast
+ * path because reports parse hundreds of thousands of them.
+ */
+export function parseIsoInstant(text: string): number {
+  const fast = parseCanonicalUtc(text);
+  if (fast !== undefined) return fast;
+  if (!ISO_WITH_OFFSET.test(text)) return NaN;
+  const parsed = DateTime.fromISO(text, { setZone: true });
+  return parsed.isValid ? parsed.toMillis() : NaN;
+}
+
+/** `undefined` when the text is not exactly canonical; NaN when canonical-shaped but not a real time. */
+function parseCanonicalUtc(text: string): number | undefined {
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return undefined;
+  if (text[4] !== '-' || text[7] !== '-' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.') return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  const ms = digits(text, 20, 3);
+  if (Number.isNaN(year + month + day + hour + minute + second + ms)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+    return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** An ISO instant with an explicit offset, kept as the original text. */
+export const IsoInstantSchema = z.string().refine((s) => !Number.isNaN(parseIsoInstant(s)), {
+  error: (i) => `invalid time ${JSON.stringify(i.input)} (expected ISO 8601 with Z or an offset, e.g. 2026-11-20T10:00:00Z)`,
+});
+
+// ---------- events ----------
+
+export const SlaDirectionSchema = z.enum(['in', 'out'], { error: (i) => `direction must be "in" or "out", got ${JSON.stringify(i.input)}` });
+export type SlaDirection = z.infer<typeof SlaDirectionSchema>;
+
+/** One line of the events JSONL: a customer message (`in`) or the brand's reply (`out`). */
+export const SlaEventSchema = z.object({
+  thread: z.string().min(1, 'thread is empty').max(1000),
+  at: IsoInstantSchema,
+  direction: SlaDirectionSchema,
+});
+/**
+ * An event as the engine takes it: files give ISO text; the extension may pass epoch ms or a Date
+ * (parsing 200k ISO strings per recompute is measurable).
+ */
+export type SlaEvent = Omit<z.infer<typeof SlaEventSchema>, 'at'> & { at: string | number | Date };
+
+// ---------- report ----------
+
+export const SlaTargetSchema = z.enum(['first', 'next']);
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+export const SlaReplySchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  target: SlaTargetSchema,
+  businessMs: z.number().int(),
+  withinSla: z.boolean(),
+});
+export type SlaReply = z.infer<typeof SlaReplySchema>;
+
+export const ThreadStateSchema = z.enum(['answered', 'ok', 'warning', 'breached']);
+export type ThreadStateName = z.infer<typeof ThreadStateSchema>;
+
+/** Keys in the contract's order; `target` is present only while a clock is pending. */
+export const ThreadReportSchema = z.object({
+  thread: z.string(),
+  state: ThreadStateSchema,
+  pendingSince: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  businessElapsedMs: z.number().int().nullable(),
+  target: SlaTargetSchema.optional(),
+  replies: z.array(SlaReplySchema),
+});
+export type ThreadReport = z.infer<typeof ThreadReportSchema>;
+
+export const SlaSummarySchema = z.object({
+  threads: z.number().int(),
+  replies: z.number().int(),
+  withinSla: z.number().int(),
+  breachedNow: z.number().int(),
+  waitingNow: z.number().int(),
+});
+export type SlaSummary = z.infer<typeof SlaSummarySchema>;
+
+export const SlaReportSchema = z.object({ threads: z.array(ThreadReportSchema), summary: SlaSummarySchema });
+export type SlaReport = z.infer<typeof SlaReportSchema>;
