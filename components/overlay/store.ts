@@ -37,7 +37,11 @@ export interface OverlayState {
   /** Dismissed by the user: stays hidden for this composer until the shortcut opens it. */
   closed: boolean;
   collapsed: boolean;
+  /** The message being answered: the search query when there is one, else the page selection. */
   message: CustomerMessage | null;
+  /** The last customer message selected on the page (what an emptied search box falls back to). */
+  selectedText: string;
+  /** The search box's contents. */
   query: string;
   suggestions: SuggestionsState;
   activeIndex: number;
@@ -54,6 +58,7 @@ export const initialOverlayState: OverlayState = {
   closed: false,
   collapsed: false,
   message: null,
+  selectedText: '',
   query: '',
   suggestions: { status: 'idle' },
   activeIndex: 0,

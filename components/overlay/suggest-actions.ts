@@ -30,13 +30,32 @@ export async function refreshSuggestions(): Promise<void> {
   }
 }
 
-/** A new customer message (selected on the page or typed in the panel); the same text is ignored. */
-export function setCustomerMessage(message: CustomerMessage): void {
+/** Commits the message being answered and asks for replies when its text changed. */
+function commitMessage(message: CustomerMessage | null): void {
   const current = getOverlay().message;
-  if (current && current.text === message.text) {
-    if (current.source !== message.source) setOverlay({ message });
-    return;
-  }
   setOverlay({ message });
-  void refreshSuggestions();
+  if ((current?.text ?? '') !== (message?.text ?? '')) void refreshSuggestions();
+}
+
+const QUERY_DEBOUNCE_MS = 250;
+let queryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The user selected text on the page: that is the customer's message now (the search box empties). */
+export function messageSelected(text: string): void {
+  const { selectedText, query } = getOverlay();
+  if (text === selectedText && !query) return;
+  clearTimeout(queryTimer);
+  setOverlay({ selectedText: text, query: '' });
+  commitMessage({ text, source: 'selection' });
+}
+
+/** The user types in the panel's search box; an emptied box goes back to the selected message. */
+export function queryTyped(query: string): void {
+  setOverlay({ query });
+  clearTimeout(queryTimer);
+  queryTimer = setTimeout(() => {
+    const { selectedText } = getOverlay();
+    if (query.trim()) commitMessage({ text: query.trim(), source: 'search' });
+    else commitMessage(selectedText ? { text: selectedText, source: 'selection' } : null);
+  }, QUERY_DEBOUNCE_MS);
 }

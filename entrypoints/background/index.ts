@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serveRequests } from '../../lib/messaging/server';
+import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
 import { importPack, listPacks, recordPick } from '../../lib/storage/library';
 import { PackSchema } from '../../lib/schema/pack';
@@ -25,6 +26,10 @@ export default defineBackground(() => {
       return { ok: true };
     },
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command === 'toggle-panel') await sendToActiveTab({ type: 'overlay.toggle' });
   });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

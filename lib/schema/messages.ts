@@ -42,3 +42,7 @@ export interface ResponseMap {
 
 /** Envelope so that errors travel as data rather than as rejected promises lost by the polyfill. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Messages the background or the popup send to a tab's content script. */
+export const TabMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('overlay.toggle') })]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;

@@ -4,7 +4,7 @@ export interface Toast {
   id: number;
   message: string;
   /** An optional action, typically "Undo"; running it dismisses the toast. */
-  action?: { label: string; run: () => void | Promise<void> };
+  action?: { label: string; run: () => unknown };
 }
 
 interface ToastState {

@@ -6,6 +6,7 @@ import type { SlaEvent, SlaPolicy, ThreadReport } from '../../schema/policy';
 import { addBusinessMsMs, businessMsBetweenMs, isWorkingMs, nextWorkingStartMs } from './business-time';
 import { compilePolicy } from './compile';
 import { requireEpochMs } from './instant';
+import { readEventColumns } from './event-columns';
 import { computeThreadState } from './thread-state';
 
 export { buildReport } from './report';
@@ -19,7 +20,10 @@ export type { SlaEvent, SlaPolicy, SlaReply, SlaReport, SlaSummary, SlaTarget, T
 
 /** One thread's state; `events` are that thread's events in file order. */
 export function threadState(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): ThreadReport {
-  return computeThreadState(compilePolicy(policy), events, requireEpochMs(now, 'now'));
+  const compiled = compilePolicy(policy);
+  const nowMs = requireEpochMs(now, 'now');
+  const fileOrder = Array.from(events, (_, i) => i);
+  return computeThreadState(compiled, readEventColumns(events), fileOrder, 0, events.length, nowMs);
 }
 
 /** Working ms between two instants (negative when `to` is before `from`). */

@@ -24,14 +24,6 @@ export function formatIso(date: Date): string {
   return formatIsoMs(date.getTime());
 }
 
-/**
- * The report text of an event time: canonical input text is reused as is (formatting 200k instants
- * would cost more than the whole SLA computation), anything else is formatted.
- */
-export function instantText(at: string | number | Date, ms: number): string {
-  return typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : formatIsoMs(ms);
-}
-
 const MAX_CACHED_DATES = 20_000;
 const datePrefixes = new Map<number, string>();
 

@@ -1,5 +1,6 @@
 import type { SlaEvent, SlaPolicy, SlaReport, SlaSummary, ThreadReport } from '../../schema/policy';
 import { compilePolicy } from './compile';
+import { readEventColumns, type EventColumns } from './event-columns';
 import { requireEpochMs } from './instant';
 import { computeThreadState } from './thread-state';
 
@@ -7,21 +8,29 @@ import { computeThreadState } from './thread-state';
 export function buildReport(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): SlaReport {
   const compiled = compilePolicy(policy);
   const nowMs = requireEpochMs(now, 'now');
-  const threads = [...groupByThread(events)]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, threadEvents]) => computeThreadState(compiled, threadEvents, nowMs));
+  const columns = readEventColumns(events);
+  const { starts, order } = groupByThread(columns);
+  const threadNumbers = columns.threadNames
+    .map((name, number) => ({ name, number }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const threads = threadNumbers.map(({ number }) =>
+    computeThreadState(compiled, columns, order, starts[number]!, starts[number + 1]!, nowMs),
+  );
   return { threads, summary: summarize(threads) };
 }
 
-/** Events per thread, each list in file order (the order that breaks ties). */
-function groupByThread(events: readonly SlaEvent[]): Map<string, SlaEvent[]> {
-  const groups = new Map<string, SlaEvent[]>();
-  for (const event of events) {
-    const group = groups.get(event.thread);
-    if (group) group.push(event);
-    else groups.set(event.thread, [event]);
-  }
-  return groups;
+/**
+ * Thread t's events are order[starts[t] … starts[t+1]), in file order (the order that breaks
+ * ties): a counting sort over thread numbers, no array per thread.
+ */
+function groupByThread({ threadOf, threadNames }: EventColumns): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(threadNames.length + 1);
+  for (let i = 0; i < threadOf.length; i++) starts[threadOf[i]! + 1]!++;
+  for (let t = 0; t < threadNames.length; t++) starts[t + 1]! += starts[t]!;
+  const next = starts.slice(0, threadNames.length);
+  const order = new Int32Array(threadOf.length);
+  for (let i = 0; i < threadOf.length; i++) order[next[threadOf[i]!]!++] = i;
+  return { starts, order };
 }
 
 /** `waitingNow` counts every thread with a pending clock, breached ones included. */

@@ -1,44 +1,53 @@
-import type { SlaEvent, SlaReply, SlaTarget, ThreadReport } from '../../schema/policy';
+import type { SlaReply, SlaTarget, ThreadReport } from '../../schema/policy';
 import { addBusinessMsMs, businessMsBetweenMs } from './business-time';
 import type { CompiledPolicy } from './compile';
-import { formatIsoMs, instantText, requireEpochMs } from './instant';
+import type { EventColumns } from './event-columns';
+import { formatIsoMs } from './instant';
 
 /**
- * The contract's per-thread clock: events at or before `now` in time order (file order on ties);
- * an `in` with no clock pending starts one (first-reply target for the thread's first clock,
- * next-reply afterwards), further `in`s change nothing, an `out` closes the pending clock as a
- * reply, an `out` with nothing pending changes nothing.
+ * The contract's per-thread clock over the events `order[from…to)` (event numbers in file order):
+ * events at or before `now` in time order (file order on ties); an `in` with no clock pending
+ * starts one (first-reply target for the thread's first clock, next-reply afterwards), further
+ * `in`s change nothing, an `out` closes the pending clock as a reply, an `out` with nothing
+ * pending changes nothing.
  */
-export function computeThreadState(policy: CompiledPolicy, events: readonly SlaEvent[], nowMs: number): ThreadReport {
-  const thread = events[0]?.thread ?? '';
-  const { kept, times } = eventsUpTo(events, nowMs);
+export function computeThreadState(
+  policy: CompiledPolicy,
+  columns: EventColumns,
+  order: ArrayLike<number>,
+  from: number,
+  to: number,
+  nowMs: number,
+): ThreadReport {
+  const { times, incoming } = columns;
+  const thread = from < to ? columns.threadNames[columns.threadOf[order[from]!]!]! : '';
+  const sequence = timeOrderUpTo(times, order, from, to, nowMs);
   const replies: SlaReply[] = [];
-  let pendingIndex = -1;
+  let pending = -1;
   let pendingTarget: SlaTarget = 'first';
   let clocks = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const event = kept[i]!;
-    if (event.direction === 'in') {
-      if (pendingIndex >= 0) continue;
-      pendingIndex = i;
+  for (let k = sequence.from; k < sequence.to; k++) {
+    const i = sequence.order[k]!;
+    if (times[i]! > nowMs) continue;
+    if (incoming[i]) {
+      if (pending >= 0) continue;
+      pending = i;
       pendingTarget = clocks++ === 0 ? 'first' : 'next';
-    } else if (pendingIndex >= 0) {
-      const start = times[pendingIndex]!;
-      const businessMs = businessMsBetweenMs(policy, start, times[i]!);
+    } else if (pending >= 0) {
+      const businessMs = businessMsBetweenMs(policy, times[pending]!, times[i]!);
       replies.push({
-        start: instantText(kept[pendingIndex]!.at, start),
-        end: instantText(event.at, times[i]!),
+        start: textOf(columns, pending),
+        end: textOf(columns, i),
         target: pendingTarget,
         businessMs,
         withinSla: businessMs <= targetMs(policy, pendingTarget),
       });
-      pendingIndex = -1;
+      pending = -1;
     }
   }
-  if (pendingIndex < 0)
-    return { thread, state: 'answered', pendingSince: null, dueAt: null, businessElapsedMs: null, replies };
+  if (pending < 0) return { thread, state: 'answered', pendingSince: null, dueAt: null, businessElapsedMs: null, replies };
 
-  const since = times[pendingIndex]!;
+  const since = times[pending]!;
   const target = targetMs(policy, pendingTarget);
   const elapsed = businessMsBetweenMs(policy, since, nowMs);
   const due = addBusinessMsMs(policy, since, target);
@@ -46,7 +55,7 @@ export function computeThreadState(policy: CompiledPolicy, events: readonly SlaE
   return {
     thread,
     state,
-    pendingSince: instantText(kept[pendingIndex]!.at, since),
+    pendingSince: textOf(columns, pending),
     dueAt: Number.isFinite(due) ? formatIsoMs(due) : null,
     businessElapsedMs: elapsed,
     target: pendingTarget,
@@ -54,23 +63,36 @@ export function computeThreadState(policy: CompiledPolicy, events: readonly SlaE
   };
 }
 
+function textOf(columns: EventColumns, event: number): string {
+  return columns.texts[event] ?? formatIsoMs(columns.times[event]!);
+}
+
 function targetMs(policy: CompiledPolicy, target: SlaTarget): number {
   return target === 'first' ? policy.firstTargetMs : policy.nextTargetMs;
 }
 
-/** The events at or before `now`, stably sorted by time (already-sorted input, the usual case, is not re-sorted). */
-function eventsUpTo(events: readonly SlaEvent[], nowMs: number): { kept: SlaEvent[]; times: number[] } {
-  const kept: SlaEvent[] = [];
-  const times: number[] = [];
-  let sorted = true;
-  for (const event of events) {
-    const ms = requireEpochMs(event.at, () => `event of thread ${JSON.stringify(event.thread)}`);
+interface Sequence {
+  order: ArrayLike<number>;
+  from: number;
+  to: number;
+}
+
+/**
+ * The range itself when the events at or before `now` are already in time order (the usual case);
+ * otherwise those events stably sorted by time, so ties keep file order.
+ */
+function timeOrderUpTo(times: Float64Array, order: ArrayLike<number>, from: number, to: number, nowMs: number): Sequence {
+  let last = -Infinity;
+  for (let k = from; k < to; k++) {
+    const ms = times[order[k]!]!;
     if (ms > nowMs) continue;
-    if (times.length && ms < times[times.length - 1]!) sorted = false;
-    kept.push(event);
-    times.push(ms);
+    if (ms < last) {
+      const kept: number[] = [];
+      for (let j = from; j < to; j++) if (times[order[j]!]! <= nowMs) kept.push(order[j]!);
+      kept.sort((a, b) => times[a]! - times[b]! || a - b);
+      return { order: kept, from: 0, to: kept.length };
+    }
+    last = ms;
   }
-  if (sorted) return { kept, times };
-  const order = kept.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
-  return { kept: order.map((i) => kept[i]!), times: order.map((i) => times[i]!) };
+  return { order, from, to };
 }

@@ -1,4 +1,4 @@
-import { foldWord, stem } from '../text';
+import { foldWord, isOneEditApart, stem } from '../text';
 import { SUPPORT_LEXICON, CONTACT_CONCEPT } from './lexicon';
 
 /** One way to read a word: its normal form and stem (a transliterated reading is one more). */
@@ -13,11 +13,8 @@ export interface ConceptToken {
   stop: boolean;
 }
 
-/** How one entry word of the lexicon matches a reading. */
-type WordPattern =
-  | { kind: 'stem'; value: string }
-  | { kind: 'exact'; value: string }
-  | { kind: 'prefix'; value: string };
+/** How one word of a lexicon entry matches a reading. */
+type WordPattern = { kind: 'stem' | 'exact' | 'prefix'; value: string };
 
 interface Phrase {
   parts: WordPattern[];
@@ -27,121 +24,125 @@ interface Phrase {
 /** Stop words allowed between two parts of a phrase ("хочу у вас работать"). */
 const MAX_PHRASE_GAP = 3;
 
-/** Prefix entries shorter than this would match too much ("иде*" → идет). */
+/** Prefix entries shorter than this would match too much ("ид*" → идет). */
 const MIN_PREFIX = 3;
+
+/** Only prefixes this long are matched with a typo; shorter ones would match half the language. */
+const MIN_TYPO_PREFIX = 5;
 
 function parsePattern(word: string): WordPattern {
   if (word.startsWith('=')) return { kind: 'exact', value: foldWord(word.slice(1)) };
-  if (word.endsWith('*')) return { kind: 'prefix', value: foldWord(word.slice(0, -1)) };
+  if (word.endsWith('*')) {
+    const value = foldWord(word.slice(0, -1));
+    if (value.length < MIN_PREFIX) throw new Error(`lexicon prefix "${word}" is too short`);
+    return { kind: 'prefix', value };
+  }
   return { kind: 'stem', value: stem(foldWord(word)) };
 }
 
-function matches(pattern: WordPattern, reading: Reading): boolean {
-  if (pattern.kind === 'stem') return reading.stem === pattern.value;
-  if (pattern.kind === 'exact') return reading.norm === pattern.value;
-  return reading.norm.startsWith(pattern.value);
+/** Values keyed by word patterns, found again from a reading with a few map look-ups. */
+class PatternTable<T> {
+  private readonly maps = { stem: new Map<string, T[]>(), exact: new Map<string, T[]>(), prefix: new Map<string, T[]>() };
+
+  add(pattern: WordPattern, value: T): void {
+    const map = this.maps[pattern.kind];
+    const list = map.get(pattern.value);
+    if (!list) map.set(pattern.value, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+
+  lookup(reading: Reading): T[] {
+    const out = [...(this.maps.stem.get(reading.stem) ?? []), ...(this.maps.exact.get(reading.norm) ?? [])];
+    for (let length = MIN_PREFIX; length <= reading.norm.length; length++)
+      out.push(...(this.maps.prefix.get(reading.norm.slice(0, length)) ?? []));
+    return out;
+  }
+
+  stemKeys(): IterableIterator<string> {
+    return this.maps.stem.keys();
+  }
+
+  prefixEntries(): IterableIterator<[string, T[]]> {
+    return this.maps.prefix.entries();
+  }
 }
 
 /**
- * The support lexicon compiled for fast look-up: single words by stem, exact form or prefix
- * (memoised per reading, since the same words recur in every reply), phrases by their first part.
+ * The support lexicon compiled for look-up: single words (memoised per reading, since the same
+ * words recur in every reply) and phrases, found by their first part.
  */
 export class ConceptMatcher {
-  private readonly byStem = new Map<string, string[]>();
-  private readonly byExact = new Map<string, string[]>();
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly phrasesByFirstPart = new PatternTable<Phrase>();
+  private readonly words = new PatternTable<string>();
+  private readonly phrases = new PatternTable<Phrase>();
   private readonly memo = new Map<string, readonly string[]>();
-  private readonly stems = new Set<string>();
 
   constructor(lexicon: Readonly<Record<string, readonly string[]>> = SUPPORT_LEXICON) {
     for (const [concept, entries] of Object.entries(lexicon)) {
       for (const entry of entries) {
         const parts = entry.trim().split(/\s+/).map(parsePattern);
-        if (parts.length > 1) this.phrasesByFirstPart.add(parts[0]!, { parts, concept });
-        else if (parts[0]) this.addWord(parts[0], concept);
+        if (parts.length > 1) this.phrases.add(parts[0]!, { parts, concept });
+        else this.words.add(parts[0]!, concept);
       }
     }
   }
 
-  /** Stems of the single-word entries: typo correction may land on them. */
-  get lexiconStems(): ReadonlySet<string> {
-    return this.stems;
-  }
-
-  private addWord(pattern: WordPattern, concept: string): void {
-    if (pattern.kind === 'prefix' && pattern.value.length < MIN_PREFIX)
-      throw new Error(`lexicon prefix "${pattern.value}*" is too short`);
-    const map = pattern.kind === 'stem' ? this.byStem : pattern.kind === 'exact' ? this.byExact : this.byPrefix;
-    const list = map.get(pattern.value) ?? [];
-    if (!list.includes(concept)) list.push(concept);
-    map.set(pattern.value, list);
-    if (pattern.kind !== 'exact') this.stems.add(pattern.value);
+  /** Stems of single-word entries: a typo may be corrected towards them. */
+  lexiconStems(): string[] {
+    return [...this.words.stemKeys()];
   }
 
   /** Concepts a single word stands for. */
   ofReading(reading: Reading): readonly string[] {
     const key = `${reading.norm}\u0000${reading.stem}`;
-    const hit = this.memo.get(key);
-    if (hit) return hit;
-    const found = new Set<string>([
-      ...(this.byStem.get(reading.stem) ?? []),
-      ...(this.byExact.get(reading.norm) ?? []),
-    ]);
-    for (let length = MIN_PREFIX; length <= reading.norm.length; length++) {
-      for (const concept of this.byPrefix.get(reading.norm.slice(0, length)) ?? []) found.add(concept);
+    let concepts = this.memo.get(key);
+    if (!concepts) {
+      concepts = [...new Set(this.words.lookup(reading))];
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(key, concepts);
     }
-    const out = [...found];
-    if (this.memo.size > 100_000) this.memo.clear();
-    this.memo.set(key, out);
-    return out;
+    return concepts;
   }
 
-  /** Concepts of multi-word phrases found in a token sequence, one entry per occurrence. */
+  /**
+   * Concepts of a long prefix entry that the word starts with give or take one typo
+   * ("промакод" → промокод*, "опаздвает" → опазд*). Only asked for words nothing else knows.
+   */
+  ofMisspelledPrefix(norm: string): string[] {
+    const found = new Set<string>();
+    for (const [prefix, concepts] of this.words.prefixEntries()) {
+      if (prefix.length < MIN_TYPO_PREFIX || norm.startsWith(prefix)) continue;
+      const near = [-1, 0, 1].some((delta) => isOneEditApart(norm.slice(0, prefix.length + delta), prefix));
+      if (near) for (const concept of concepts) found.add(concept);
+    }
+    return [...found];
+  }
+
+  /** Concepts of multi-word phrases in a token sequence, one entry per occurrence. */
   ofPhrases(tokens: readonly ConceptToken[]): string[] {
     const found: string[] = [];
     tokens.forEach((token, start) => {
-      const candidates = new Set(token.readings.flatMap((reading) => this.phrasesByFirstPart.lookup(reading)));
-      for (const phrase of candidates) {
-        if (matchesPhraseAt(phrase.parts, tokens, start)) found.push(phrase.concept);
-      }
+      const candidates = new Set(token.readings.flatMap((reading) => this.phrases.lookup(reading)));
+      for (const phrase of candidates) if (matchesPhraseAt(phrase.parts, tokens, start)) found.push(phrase.concept);
     });
     return found;
   }
 }
 
-/** Values keyed by a word pattern, found again from a reading with a few map look-ups. */
-class PatternTable<T> {
-  private readonly byKind = { stem: new Map<string, T[]>(), exact: new Map<string, T[]>(), prefix: new Map<string, T[]>() };
-
-  add(pattern: WordPattern, value: T): void {
-    const map = this.byKind[pattern.kind];
-    const list = map.get(pattern.value);
-    if (list) list.push(value);
-    else map.set(pattern.value, [value]);
-  }
-
-  lookup(reading: Reading): T[] {
-    const out = [...(this.byKind.stem.get(reading.stem) ?? []), ...(this.byKind.exact.get(reading.norm) ?? [])];
-    for (let length = 1; length <= reading.norm.length; length++)
-      out.push(...(this.byKind.prefix.get(reading.norm.slice(0, length)) ?? []));
-    return out;
-  }
-}
-
 function tokenMatches(pattern: WordPattern, token: ConceptToken): boolean {
-  return token.readings.some((reading) => matches(pattern, reading));
+  return token.readings.some((reading) =>
+    pattern.kind === 'stem' ? reading.stem === pattern.value
+    : pattern.kind === 'exact' ? reading.norm === pattern.value
+    : reading.norm.startsWith(pattern.value),
+  );
 }
 
+/** The first part matched at `start`; each later part follows, with only stop words between. */
 function matchesPhraseAt(parts: readonly WordPattern[], tokens: readonly ConceptToken[], start: number): boolean {
-  const first = tokens[start];
-  if (!first || !tokenMatches(parts[0]!, first)) return false;
   let position = start;
   for (const part of parts.slice(1)) {
-    let gap = 0;
     let next = position + 1;
     while (next < tokens.length && !tokenMatches(part, tokens[next]!)) {
-      if (!tokens[next]!.stop || ++gap > MAX_PHRASE_GAP) return false;
+      if (!tokens[next]!.stop || next - position > MAX_PHRASE_GAP) return false;
       next++;
     }
     if (next >= tokens.length) return false;
@@ -155,7 +156,7 @@ function matchesPhraseAt(parts: readonly WordPattern[], tokens: readonly Concept
 const PHONE = /(?:\+?\d[\s\-()]{0,3}){10,}/;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
-/** Concepts signalled by the shape of the text rather than by words. */
+/** Concepts signalled by the shape of the text rather than by its words. */
 export function entityConcepts(text: string): string[] {
   return PHONE.test(text) || EMAIL.test(text) ? [CONTACT_CONCEPT] : [];
 }

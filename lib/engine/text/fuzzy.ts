@@ -8,14 +8,11 @@ export class TypoVocabulary {
   private readonly byKey = new Map<string, string[]>();
   private readonly words = new Set<string>();
 
+  /** Shorter words are left out: one edit turns them into too many other words. */
   constructor(private readonly minLength = 4) {}
 
-  has(word: string): boolean {
-    return this.words.has(word);
-  }
-
   add(word: string): void {
-    if (this.words.has(word) || [...word].length < this.minLength) return;
+    if (this.words.has(word) || word.length < this.minLength) return;
     this.words.add(word);
     for (const key of withOneDeletion(word)) {
       const list = this.byKey.get(key);
@@ -26,7 +23,7 @@ export class TypoVocabulary {
 
   /** Known words exactly one edit away from `word` (never `word` itself). */
   near(word: string): string[] {
-    if ([...word].length < this.minLength) return [];
+    if (word.length < this.minLength) return [];
     const found = new Set<string>();
     for (const key of withOneDeletion(word)) {
       for (const candidate of this.byKey.get(key) ?? []) {
@@ -39,25 +36,24 @@ export class TypoVocabulary {
 
 /** The word itself and each string with one character removed. */
 function withOneDeletion(word: string): Set<string> {
-  const chars = [...word];
   const keys = new Set<string>([word]);
-  for (let i = 0; i < chars.length; i++) keys.add(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
   return keys;
 }
 
-/** Optimal-string-alignment distance ≤ 1 (an adjacent swap counts as one edit). */
+/**
+ * Optimal-string-alignment distance ≤ 1: equal, or one insertion, deletion, substitution or
+ * swap of neighbours. Compares UTF-16 units, which is exact for Cyrillic and Latin.
+ */
 export function isOneEditApart(a: string, b: string): boolean {
-  const x = [...a];
-  const y = [...b];
-  if (Math.abs(x.length - y.length) > 1) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (x.length === y.length) {
-    if (i === x.length) return true;
-    const restEqual = (from: number) => x.slice(from).join('') === y.slice(from).join('');
-    if (restEqual(i + 1)) return true; // substitution
-    return x[i] === y[i + 1] && x[i + 1] === y[i] && restEqual(i + 2); // swap
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (i === a.length) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
   }
-  const [long, short] = x.length > y.length ? [x, y] : [y, x];
-  return long.slice(i + 1).join('') === short.slice(i).join('');
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }

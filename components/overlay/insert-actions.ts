@@ -1,0 +1,56 @@
+import { insertText } from '../../lib/editor/insert';
+import { request } from '../../lib/messaging/client';
+import type { SuggestedReply } from '../../lib/schema/messages';
+import { fillPlaceholders, findPlaceholders } from './placeholders';
+import { getOverlay, setOverlay } from './store';
+
+/**
+ * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
+ * values; an unfilled placeholder is never inserted without the user saying so.
+ */
+export function chooseReply(reply: SuggestedReply): void {
+  const fields = findPlaceholders(reply.body);
+  if (fields.length === 0) {
+    void insertReply(reply, reply.body);
+    return;
+  }
+  setOverlay({ filling: { reply, fields, values: Object.fromEntries(fields.map((f) => [f, ''])) }, notice: null });
+}
+
+export function setFieldValue(field: string, value: string): void {
+  const { filling } = getOverlay();
+  if (filling) setOverlay({ filling: { ...filling, values: { ...filling.values, [field]: value } } });
+}
+
+export function cancelFilling(): void {
+  setOverlay({ filling: null });
+}
+
+/** Placeholders still without a value. */
+export function unfilledFields(filling: { fields: string[]; values: Record<string, string> }): string[] {
+  return filling.fields.filter((field) => !filling.values[field]?.trim());
+}
+
+/** Inserts the reply being filled; unfilled placeholders stay visible as `{name}` in the draft. */
+export async function insertFilled(): Promise<void> {
+  const { filling } = getOverlay();
+  if (filling) await insertReply(filling.reply, fillPlaceholders(filling.reply.body, filling.values));
+}
+
+async function insertReply(reply: SuggestedReply, text: string): Promise<void> {
+  const { composer, message } = getOverlay();
+  if (!composer) return;
+  setOverlay({ filling: null, notice: null });
+  const outcome = await insertText(composer, text);
+  setOverlay({ notice: outcome.status === 'failed' ? { kind: 'failed', text } : { kind: outcome.status } });
+  await recordPick(reply, message?.text ?? '');
+}
+
+/** Teaches the ranking which reply answered which message; a failure must not disturb the user. */
+async function recordPick(reply: SuggestedReply, customerMessage: string): Promise<void> {
+  try {
+    await request({ type: 'pick', packId: reply.packId, replyId: reply.id, text: customerMessage.slice(0, 20_000), platform: 'generic' });
+  } catch (error) {
+    console.warn('[TrustOps] could not record the pick', error);
+  }
+}

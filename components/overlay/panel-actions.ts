@@ -1,0 +1,63 @@
+import { focusWithSelection } from '../../lib/editor/selection';
+import { saveSitePrefs } from './site-prefs';
+import { refreshSuggestions } from './suggest-actions';
+import { getOverlay, setOverlay } from './store';
+
+/** The custom element hosting the panel's shadow root. */
+export const OVERLAY_TAG = 'trustops-overlay';
+
+/** Focus inside the shadow root shows up as the host being the document's active element. */
+export function isFocusInPanel(doc: Document = document): boolean {
+  return doc.activeElement?.localName === OVERLAY_TAG;
+}
+
+/** A composer got focus: the panel serves it; a different composer reopens a dismissed panel. */
+export function composerFocused(composer: HTMLElement): void {
+  const state = getOverlay();
+  if (state.composer === composer) return;
+  const wasClosed = state.closed;
+  setOverlay({ composer, closed: false, filling: null, notice: null });
+  if (wasClosed) void refreshSuggestions();
+}
+
+/** Hides the panel; with `returnFocus` the caret goes back where it was in the composer. */
+export function closePanel({ returnFocus }: { returnFocus: boolean }): void {
+  const { composer } = getOverlay();
+  setOverlay({ closed: true, filling: null, notice: null });
+  if (returnFocus && composer?.isConnected) focusWithSelection(composer);
+}
+
+export function returnFocusToComposer(): void {
+  const { composer } = getOverlay();
+  if (composer?.isConnected) focusWithSelection(composer);
+}
+
+/**
+ * The open/close shortcut (Alt+Shift+K, or the `toggle-panel` command from the background).
+ * Closed → open and focus the panel; open with focus elsewhere → bring focus into the panel;
+ * focus already in the panel → close it and return to the composer.
+ */
+export function togglePanel(fallbackComposer: HTMLElement | null): void {
+  const state = getOverlay();
+  const composer = state.composer ?? fallbackComposer;
+  if (!composer) return;
+  if (!state.closed && isFocusInPanel()) return closePanel({ returnFocus: true });
+  const reopened = state.closed;
+  setOverlay({ composer, closed: false, collapsed: false, focusRequest: state.focusRequest + 1 });
+  if (reopened) void refreshSuggestions();
+}
+
+export function setCollapsed(collapsed: boolean): void {
+  setOverlay({ collapsed });
+  const { offset } = getOverlay();
+  void saveSitePrefs({ ...offset, collapsed });
+}
+
+export function moveBy(dx: number, dy: number, base: { dx: number; dy: number }): void {
+  setOverlay({ offset: { dx: base.dx + dx, dy: base.dy + dy } });
+}
+
+export function rememberPosition(): void {
+  const { offset, collapsed } = getOverlay();
+  void saveSitePrefs({ ...offset, collapsed });
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { applyOffset, MARGIN, placeBeside, type Placement, type Size } from './placement';
+import type { Offset } from './store';
+
+export const PANEL_WIDTH = 340;
+/** Until the panel has been measured once. */
+const ASSUMED_PANEL_HEIGHT = 360;
+
+export interface Layout {
+  /** `chip` when collapsed, or when no side of the composer has room for the panel. */
+  mode: 'panel' | 'chip';
+  placement: Placement;
+  width: number;
+}
+
+interface Options {
+  collapsed: boolean;
+  /** The user expanded the chip although there is no room: the panel may then cover the composer. */
+  forceOpen: boolean;
+  offset: Offset;
+}
+
+function viewport(): Size {
+  const root = document.documentElement;
+  // clientWidth/Height exclude the page's scrollbars, which the panel must not sit under.
+  return { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+}
+
+function computeLayout(composer: HTMLElement, measured: HTMLElement | null, lastPanelHeight: number, options: Options): Layout {
+  const vp = viewport();
+  const rect = composer.getBoundingClientRect();
+  const width = Math.min(PANEL_WIDTH, vp.width - 2 * MARGIN);
+  const panel = { width, height: lastPanelHeight };
+  if (!options.collapsed) {
+    const beside = placeBeside(rect, panel, vp);
+    if (beside) return { mode: 'panel', width, placement: applyOffset(beside, options.offset, panel, vp) };
+    if (options.forceOpen) {
+      const corner: Placement = { side: 'right', left: vp.width - MARGIN - width, top: MARGIN, maxHeight: vp.height - 2 * MARGIN };
+      return { mode: 'panel', width, placement: corner };
+    }
+  }
+  const chip = measured?.dataset.measure === 'chip' ? { width: measured.offsetWidth, height: measured.offsetHeight } : { width: 120, height: 32 };
+  const beside = placeBeside(rect, chip, vp, chip.height) ?? {
+    side: 'right' as const,
+    left: vp.width - MARGIN - chip.width,
+    top: vp.height - MARGIN - chip.height,
+    maxHeight: chip.height,
+  };
+  return { mode: 'chip', width: chip.width, placement: applyOffset(beside, options.offset, chip, vp) };
+}
+
+const sameLayout = (a: Layout | null, b: Layout | null) =>
+  !!a && !!b && a.mode === b.mode && a.width === b.width &&
+  (['left', 'top', 'maxHeight', 'side'] as const).every((key) => a.placement[key] === b.placement[key]);
+
+/**
+ * Keeps the panel beside the composer: recomputed on scroll (any scroller, capture phase), on
+ * resize, and when the composer, the page or the panel's content changes size; at most once
+ * per animation frame. Returns a callback ref for the element whose size is measured (the panel's
+ * content or the chip, marked with `data-measure`).
+ */
+export function usePlacement(composer: HTMLElement | null, options: Options) {
+  const [layout, setLayout] = useState<Layout | null>(null);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const measured = useRef<HTMLElement | null>(null);
+  const panelHeight = useRef(ASSUMED_PANEL_HEIGHT);
+  const frame = useRef(0);
+
+  const update = useCallback(() => {
+    if (!composer?.isConnected) return setLayout(null);
+    const node = measured.current;
+    if (node?.dataset.measure === 'panel') panelHeight.current = node.offsetHeight || panelHeight.current;
+    const next = computeLayout(composer, node, panelHeight.current, optionsRef.current);
+    setLayout((previous) => (sameLayout(previous, next) ? previous : next));
+  }, [composer]);
+
+  const schedule = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      update();
+    });
+  }, [update]);
+
+  // One observer for the measured element across renders; it calls the latest `schedule`.
+  const latestSchedule = useRef(schedule);
+  latestSchedule.current = schedule;
+  const observer = useRef<ResizeObserver | null>(null);
+  observer.current ??= new ResizeObserver(() => latestSchedule.current());
+
+  const measureRef = useCallback(
+    (node: HTMLElement | null) => {
+      if (measured.current) observer.current?.unobserve(measured.current);
+      measured.current = node;
+      if (node) observer.current?.observe(node);
+    },
+    [],
+  );
+
+  useLayoutEffect(update, [update, options.collapsed, options.forceOpen, options.offset.dx, options.offset.dy]);
+
+  useEffect(() => {
+    if (!composer) return;
+    const resizes = new ResizeObserver(() => schedule());
+    resizes.observe(composer);
+    resizes.observe(document.documentElement);
+    const listen = { capture: true, passive: true } as const;
+    addEventListener('scroll', schedule, listen);
+    addEventListener('resize', schedule, listen);
+    return () => {
+      resizes.disconnect();
+      removeEventListener('scroll', schedule, listen);
+      removeEventListener('resize', schedule, listen);
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [composer, schedule]);
+
+  useEffect(() => () => observer.current?.disconnect(), []);
+
+  return { layout, measureRef };
+}

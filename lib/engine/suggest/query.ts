@@ -1,0 +1,77 @@
+import type { StemFamilies, TypoVocabulary } from '../text';
+import { analyzeText, conceptTerm } from './analyze';
+import type { ConceptMatcher, Reading } from './concepts';
+import type { InvertedIndex } from './inverted-index';
+import { MATCH_WEIGHT } from './weights';
+
+/** An index term a message word may stand for, with how much that reading is trusted. */
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+/** One message word (or phrase) to be matched: each reply scores its best alternative. */
+export interface QueryPart {
+  alternatives: Alternative[];
+}
+
+export interface Vocabulary {
+  index: InvertedIndex;
+  typos: TypoVocabulary;
+  families: StemFamilies;
+  concepts: ConceptMatcher;
+}
+
+class AlternativeSet {
+  private readonly best = new Map<string, number>();
+
+  add(term: string, weight: number): void {
+    if (weight > (this.best.get(term) ?? 0)) this.best.set(term, weight);
+  }
+
+  list(): Alternative[] {
+    return [...this.best].map(([term, weight]) => ({ term, weight }));
+  }
+}
+
+function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: Vocabulary): void {
+  const { index, typos, families, concepts } = vocab;
+  const known = index.has(reading.stem);
+  if (known) out.add(reading.stem, base * MATCH_WEIGHT.exact);
+  for (const relative of families.relatives(reading.stem))
+    if (index.has(relative)) out.add(relative, base * MATCH_WEIGHT.family);
+  const ownConcepts = concepts.ofReading(reading);
+  for (const concept of ownConcepts) out.add(conceptTerm(concept), base * MATCH_WEIGHT.concept);
+  if (known || ownConcepts.length) return;
+  // Unknown word: maybe a typo of a known word or of a lexicon word.
+  const typo = base * MATCH_WEIGHT.typo;
+  for (const near of typos.near(reading.stem)) {
+    if (index.has(near)) out.add(near, typo);
+    for (const concept of concepts.ofReading({ norm: near, stem: near }))
+      out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);
+  }
+  for (const concept of concepts.ofMisspelledPrefix(reading.norm))
+    out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);
+}
+
+/** The message as parts to match; stop words are dropped, phrase concepts become parts. */
+export function buildQuery(text: string, vocab: Vocabulary): QueryPart[] {
+  const { words, extraConcepts } = analyzeText(text, vocab.concepts, true);
+  const parts: QueryPart[] = [];
+  for (const word of words) {
+    if (word.stop) continue;
+    const alternatives = new AlternativeSet();
+    word.readings.forEach((reading, i) =>
+      addReading(alternatives, reading, i === 0 ? 1 : MATCH_WEIGHT.transliterated, vocab),
+    );
+    parts.push({ alternatives: alternatives.list() });
+  }
+  for (const concept of new Set(extraConcepts))
+    parts.push({ alternatives: [{ term: conceptTerm(concept), weight: MATCH_WEIGHT.concept }] });
+  return parts;
+}
+
+/** How many of a query's parts the library knows at all (to choose between keyboard layouts). */
+export function knownParts(parts: readonly QueryPart[], index: InvertedIndex): number {
+  return parts.filter((part) => part.alternatives.some((alt) => index.has(alt.term))).length;
+}

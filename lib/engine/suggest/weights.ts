@@ -1,0 +1,29 @@
+/**
+ * How much each way of matching a message word is trusted, relative to the word itself
+ * (1.0). A transliterated or layout-fixed word is nearly as good; a relative of the word
+ * (another derivation of the root), a typo correction or a shared concept say less.
+ */
+export const MATCH_WEIGHT = {
+  exact: 1,
+  transliterated: 0.9,
+  family: 0.75,
+  typo: 0.7,
+  concept: 0.6,
+} as const;
+
+/** A reply in another script than the message (English reply, Russian message) is a worse fit. */
+export const OTHER_SCRIPT_FACTOR = 0.5;
+
+/**
+ * The confidence bar. A reply is suggested only if its score reaches MIN_SCORE and the message
+ * words it matches carry at least MIN_COVERAGE of the message's information (IDF-weighted), so a
+ * message about something else ("продаю айфон недорого") gets no suggestion although one of its
+ * words is known. Words the library has never seen count UNKNOWN_WORD_SHARE of the rarest term.
+ */
+export const CONFIDENCE = {
+  minScore: 1.0,
+  minCoverage: 0.4,
+  unknownWordShare: 0.5,
+  /** Suggestions far below the best one are noise. */
+  minShareOfBest: 0.25,
+} as const;
