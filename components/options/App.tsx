@@ -23,30 +23,32 @@ export function App() {
   const { Component } = section;
   return (
     <div className="app">
-      <nav className="nav" aria-label={t('navLabel')}>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            T
-          </span>
-          <span>
-            <span className="brand-name">{t('appTitle')}</span>
-            <span className="brand-tagline">{t('appTagline')}</span>
-          </span>
-        </div>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              {/* Links keep the section in the address, so reload and back/forward work. */}
-              <a href={`#${s.id}`} className="nav-link" aria-current={s.id === section.id ? 'page' : undefined}>
-                <span className="nav-icon" aria-hidden="true">
-                  {s.icon}
-                </span>
-                {t(s.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="nav-column">
+        <nav className="nav" aria-label={t('navLabel')}>
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              T
+            </span>
+            <span>
+              <span className="brand-name">{t('appTitle')}</span>
+              <span className="brand-tagline">{t('appTagline')}</span>
+            </span>
+          </div>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                {/* Links keep the section in the address, so reload and back/forward work. */}
+                <a href={`#${s.id}`} className="nav-link" aria-current={s.id === section.id ? 'page' : undefined}>
+                  <span className="nav-icon" aria-hidden="true">
+                    {s.icon}
+                  </span>
+                  {t(s.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
       <main className="main">
         <Component />
       </main>

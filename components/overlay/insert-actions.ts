@@ -1,8 +1,8 @@
 import { insertText } from '../../lib/editor/insert';
 import { request } from '../../lib/messaging/client';
 import type { SuggestedReply } from '../../lib/schema/messages';
-import { fillPlaceholders, findPlaceholders } from './placeholders';
-import { getOverlay, setOverlay } from './store';
+import { fillPlaceholders, findPlaceholders } from '../../lib/engine/suggest/placeholders';
+import { getOverlay, setOverlay, type Filling } from './store';
 
 /**
  * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
@@ -27,14 +27,14 @@ export function cancelFilling(): void {
 }
 
 /** Placeholders still without a value. */
-export function unfilledFields(filling: { fields: string[]; values: Record<string, string> }): string[] {
-  return filling.fields.filter((field) => !filling.values[field]?.trim());
+export function unfilledFields(filling: Filling): string[] {
+  return fillPlaceholders(filling.reply.body, filling.values).missing;
 }
 
 /** Inserts the reply being filled; unfilled placeholders stay visible as `{name}` in the draft. */
 export async function insertFilled(): Promise<void> {
   const { filling } = getOverlay();
-  if (filling) await insertReply(filling.reply, fillPlaceholders(filling.reply.body, filling.values));
+  if (filling) await insertReply(filling.reply, fillPlaceholders(filling.reply.body, filling.values).text);
 }
 
 async function insertReply(reply: SuggestedReply, text: string): Promise<void> {

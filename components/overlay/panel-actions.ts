@@ -11,13 +11,16 @@ export function isFocusInPanel(doc: Document = document): boolean {
   return doc.activeElement?.localName === OVERLAY_TAG;
 }
 
-/** A composer got focus: the panel serves it; a different composer reopens a dismissed panel. */
+/**
+ * A composer got focus: the panel serves it; a different composer reopens a dismissed panel.
+ * Suggestions are fetched when the panel first opens (for a message selected before) or reopens.
+ */
 export function composerFocused(composer: HTMLElement): void {
   const state = getOverlay();
   if (state.composer === composer) return;
-  const wasClosed = state.closed;
+  const needsFetch = state.closed || !state.composer;
   setOverlay({ composer, closed: false, filling: null, notice: null });
-  if (wasClosed) void refreshSuggestions();
+  if (needsFetch) void refreshSuggestions();
 }
 
 /** Hides the panel; with `returnFocus` the caret goes back where it was in the composer. */
@@ -42,9 +45,9 @@ export function togglePanel(fallbackComposer: HTMLElement | null): void {
   const composer = state.composer ?? fallbackComposer;
   if (!composer) return;
   if (!state.closed && isFocusInPanel()) return closePanel({ returnFocus: true });
-  const reopened = state.closed;
+  const needsFetch = state.closed || !state.composer;
   setOverlay({ composer, closed: false, collapsed: false, focusRequest: state.focusRequest + 1 });
-  if (reopened) void refreshSuggestions();
+  if (needsFetch) void refreshSuggestions();
 }
 
 export function setCollapsed(collapsed: boolean): void {

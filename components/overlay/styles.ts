@@ -133,6 +133,7 @@ html, body { margin: 0; padding: 0; }
 .option + .option { margin-top: 2px; }
 .option:hover { background: #f7f8fa; }
 .option[aria-selected="true"] { background: var(--accent-soft); border-color: #d6e2fc; }
+.option[aria-selected="true"] .tag { background: #fff; }
 .option:focus-visible { outline: 2px solid var(--accent); outline-offset: -1px; }
 .option-title { font-weight: 600; overflow-wrap: anywhere; }
 .option-body {

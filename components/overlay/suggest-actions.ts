@@ -11,8 +11,9 @@ let latestTicket = 0;
 
 /** Asks the background for replies to the current message; answers to older questions are dropped. */
 export async function refreshSuggestions(): Promise<void> {
-  const { message, closed } = getOverlay();
-  if (closed) return;
+  const { message, closed, composer } = getOverlay();
+  // No request before the user works in a composer on this page, nor while the panel is dismissed.
+  if (closed || !composer) return;
   const text = message?.text.trim().slice(0, MAX_MESSAGE_LENGTH) ?? '';
   const ticket = ++latestTicket;
   if (!text) {

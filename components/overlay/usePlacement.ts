@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { applyOffset, MARGIN, placeBeside, type Placement, type Size } from './placement';
 import type { Offset } from './store';
 
-export const PANEL_WIDTH = 340;
+export const PANEL_WIDTH = 320;
 /** Until the panel has been measured once. */
 const ASSUMED_PANEL_HEIGHT = 360;
 

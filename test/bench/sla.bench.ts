@@ -12,7 +12,7 @@ const EVENTS_PER_THREAD = 20;
 const REPLIES = 100_000;
 const RUNS = 15;
 const MONTH_START = Date.UTC(2026, 10, 1);
-const NOW = new Date(Date.UTC(2026, 11, 1));
+const NOW = new Date('2026-11-30T15:00:00+03:00'); // Monday afternoon: some clocks ok, some warning, some breached
 const PLATFORMS = ['vk', 'telegram', 'x', 'instagram', 'facebook', 'youtube'];
 
 const LUNCH_DAY: [string, string][] = [['09:00', '13:00'], ['14:00', '18:00']];
@@ -41,7 +41,7 @@ function makeLog(random: () => number): { at: number; thread: string; direction:
   const log: { at: number; thread: string; direction: 'in' | 'out' }[] = [];
   for (let t = 0; t < THREADS; t++) {
     const thread = `${PLATFORMS[t % PLATFORMS.length]}:thread_${t}`;
-    let at = MONTH_START + Math.floor(random() * 20 * 86_400_000);
+    let at = MONTH_START + Math.floor(random() * 29.5 * 86_400_000); // the last ones run past now
     for (let e = 0; e < EVENTS_PER_THREAD; e++) {
       log.push({ at, thread, direction: e === 0 || random() < 0.55 ? 'in' : 'out' });
       at += Math.floor(-Math.log(1 - random()) * 90 * 60_000) + 1000; // mean gap 1.5 h

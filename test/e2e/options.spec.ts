@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -30,8 +30,9 @@ function ruReplies(n: number): string {
   return `${n} ответов`;
 }
 
+/** The background seeds the starter pack on install; on a busy machine that can take a while. */
 async function waitForStarter(page: Page) {
-  await expect(packItem(page, starter.name)).toBeVisible();
+  await expect(packItem(page, starter.name)).toBeVisible({ timeout: 15_000 });
 }
 
 test.describe('options · library', () => {
@@ -44,6 +45,13 @@ test.describe('options · library', () => {
     await expect(packItem(page, starter.name)).toContainText(ruReplies(starter.replies.length));
     await expect(page.getByTestId('reply-item')).toHaveCount(starter.replies.length);
     await expect(replyItem(page, starter.replies[0]!.title)).toBeVisible();
+
+    // The other sections are placeholders for now, reachable from the navigation.
+    await page.getByRole('link', { name: 'Тон' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Тон' })).toBeVisible();
+    await expect(page).toHaveURL(/#tone$/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Библиотека ответов' })).toBeVisible();
   });
 
   test('creates, edits and deletes a reply; undo restores it', async ({ context, extensionId }) => {
@@ -211,14 +219,17 @@ test.describe('options · library', () => {
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-valid.json'));
     await expect(page.getByTestId('import-summary')).toBeVisible();
     await page.getByRole('button', { name: 'Все наборы' }).click();
+    await page.getByRole('switch').last().click(); // one pack switched off, to show both states
     await page.screenshot({ path: 'test-results/options-library.png', fullPage: true });
 
     await replyItem(page, 'Курьер опаздывает').getByRole('button', { name: /^Изменить/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.screenshot({ path: 'test-results/options-reply-editor.png' });
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
 
     await page.setViewportSize({ width: 900, height: 800 });
+    await page.evaluate(() => scrollTo(0, 0)); // closing the editor scrolled back to its opener
     await page.screenshot({ path: 'test-results/options-library-900.png', fullPage: true });
   });
 });
@@ -240,9 +251,20 @@ test.describe('options · import and export', () => {
     await confirm.getByRole('button', { name: 'Отмена' }).click();
     await expect(page.getByText('Импорт «e2e-valid.json» отменён')).toBeVisible();
 
+    // A local change, then Replace: the file wins; Undo brings the local state back.
+    await replyItem(page, 'Пункт выдачи').getByRole('button', { name: /^Удалить/ }).click();
+    await expect(packItem(page, 'E2E: доставка')).toContainText(ruReplies(2));
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-valid.json'));
+    await expect(confirm).toContainText('(2 ответа)');
     await confirm.getByRole('button', { name: 'Заменить' }).click();
-    await expect(page.getByTestId('toast').filter({ hasText: 'Набор «E2E: доставка» заменён' })).toBeVisible();
+    await expect(packItem(page, 'E2E: доставка')).toContainText(ruReplies(3));
+    await page
+      .getByTestId('toast')
+      .filter({ hasText: 'Набор «E2E: доставка» заменён' })
+      .getByRole('button', { name: 'Отменить' })
+      .click();
+    await expect(packItem(page, 'E2E: доставка')).toContainText(ruReplies(2));
+    await expect(replyItem(page, 'Пункт выдачи')).toHaveCount(0);
     await expect(page.getByTestId('pack-item')).toHaveCount(2);
   });
 
@@ -253,6 +275,7 @@ test.describe('options · import and export', () => {
     const errors = page.getByTestId('import-errors');
     await expect(errors).toContainText('replies[1].body');
     await expect(errors).toContainText('ничего не изменено');
+    await page.screenshot({ path: 'test-results/options-import-errors.png' });
     await expect(page.getByTestId('pack-item')).toHaveCount(1);
     await expect(packItem(page, 'E2E: broken pack')).toHaveCount(0);
   });
@@ -260,14 +283,69 @@ test.describe('options · import and export', () => {
   test('a 50 MB file is refused before reading, naming size and limit', async ({ context, extensionId }) => {
     const page = await openLibrary(context, extensionId);
     await waitForStarter(page);
+    // Count file reads: the big file must be refused from its size alone.
+    await page.evaluate(() => {
+      const read = Blob.prototype.text;
+      const counter = window as unknown as { fileReads: number };
+      counter.fileReads = 0;
+      Blob.prototype.text = function (this: Blob) {
+        counter.fileReads++;
+        return read.call(this);
+      };
+    });
+    const fileReads = () => page.evaluate(() => (window as unknown as { fileReads: number }).fileReads);
+
     const big = join(tmpdir(), `trustops-e2e-big-${Date.now()}.json`);
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
-    await page.getByLabel('Выбрать файл').setInputFiles(big);
-    const errors = page.getByTestId('import-errors');
-    await expect(errors).toContainText('слишком большой');
-    await expect(errors).toContainText('50 МБ');
-    await expect(errors).toContainText('20 МБ');
+    try {
+      await page.getByLabel('Выбрать файл').setInputFiles(big);
+      const errors = page.getByTestId('import-errors');
+      await expect(errors).toContainText('слишком большой');
+      await expect(errors).toContainText('50 МБ');
+      await expect(errors).toContainText('20 МБ');
+    } finally {
+      rmSync(big, { force: true });
+    }
+    expect(await fileReads()).toBe(0);
     await expect(page.getByTestId('pack-item')).toHaveCount(1);
+
+    // The spy does see reads: a normal file is read once.
+    await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-valid.json'));
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+    expect(await fileReads()).toBe(1);
+  });
+
+  test('a 10,000-reply pack renders 200 at a time and filters quickly', async ({ context, extensionId }) => {
+    const page = await openLibrary(context, extensionId);
+    await waitForStarter(page);
+    const replies = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `r${i}`,
+      title: `Ответ номер ${i}`,
+      body: `Текст ответа ${i}: ${i % 7 === 0 ? 'ёлка' : 'обычный'} случай`,
+      tags: [`tag${i % 20}`],
+    }));
+    const big = join(tmpdir(), `trustops-e2e-10k-${Date.now()}.json`);
+    writeFileSync(big, JSON.stringify({ id: 'e2e-10k', name: 'E2E 10k', replies }));
+    try {
+      await page.getByLabel('Выбрать файл').setInputFiles(big);
+      await expect(page.getByTestId('import-summary')).toContainText('10 000 ответов', { timeout: 20_000 });
+    } finally {
+      rmSync(big, { force: true });
+    }
+    await expect(page.getByText('Показано 200 из 10 000')).toBeVisible();
+    await expect(page.getByTestId('reply-item')).toHaveCount(200);
+    await page.getByRole('button', { name: 'Показать ещё 200' }).click();
+    await expect(page.getByTestId('reply-item')).toHaveCount(400);
+
+    const started = Date.now();
+    await page.getByRole('searchbox', { name: 'Поиск по ответам' }).fill('номер 9999');
+    await expect(page.getByTestId('reply-item')).toHaveCount(1);
+    await expect(replyItem(page, 'Ответ номер 9999')).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(3000);
+
+    // ё-insensitive across the whole pack: every 7th reply says «ёлка».
+    await page.getByRole('searchbox', { name: 'Поиск по ответам' }).fill('ЕЛКА');
+    await expect(page.getByText(`Показано 200 из ${Math.ceil(10_000 / 7).toLocaleString('ru')}`)).toBeVisible();
   });
 
   test('a hostile pack is imported as plain text: no HTML runs', async ({ context, extensionId }) => {
@@ -295,7 +373,10 @@ test.describe('options · import and export', () => {
     await waitForStarter(page);
     const before = await page.getByTestId('reply-item').count();
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-broken-row.csv'));
-    await expect(page.getByTestId('import-errors')).toContainText(/row 4/i);
+    const errors = page.getByTestId('import-errors');
+    await expect(errors).toContainText('e2e-broken-row.csv');
+    await expect(errors).toContainText(/row 4\b/);
+    await expect(errors).not.toContainText(/row [235]\b/);
     await expect(page.getByTestId('pack-item')).toHaveCount(1);
     await expect(page.getByTestId('reply-item')).toHaveCount(before);
   });
@@ -306,7 +387,7 @@ test.describe('options · import and export', () => {
     await packItem(page, starter.name).getByRole('button').first().click();
     await expect(page.getByText(`CSV добавит ответы в набор «${starter.name}»`)).toBeVisible();
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-valid.csv'));
-    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await expect(page.getByTestId('import-summary')).toContainText(`Импортировано в «${starter.name}»: 2 ответа, 0 правил.`);
     await expect(packItem(page, starter.name)).toContainText(ruReplies(starter.replies.length + 2));
     await expect(replyItem(page, 'Счёт на оплату')).toBeVisible();
     await expect(page.getByTestId('pack-item')).toHaveCount(1);

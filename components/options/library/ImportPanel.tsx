@@ -1,30 +1,35 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import type { PackRecord } from '../../../lib/schema/storage';
 import { plural, t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { commitImport, planImport, undoReplace, type ReadyPlan } from './import-plan';
+import { ImportOutcome, type ImportState } from './ImportOutcome';
 import { ImportReplaceDialog } from './ImportReplaceDialog';
 import { useLibrary } from './store';
-
-type ImportState =
-  | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; errors: string[] }
-  | { step: 'confirm'; plan: ReadyPlan }
-  | { step: 'cancelled'; fileName: string }
-  | { step: 'done'; summary: string; warnings: string[] };
 
 /** File picker and drop zone for packs (.json) and replies (.csv), with the outcome below. */
 export function ImportPanel({ target }: { target: PackRecord | undefined }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // A file dropped beside the card would make the tab open it and leave the dashboard.
+    const keepPage = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    addEventListener('dragover', keepPage);
+    addEventListener('drop', keepPage);
+    return () => {
+      removeEventListener('dragover', keepPage);
+      removeEventListener('drop', keepPage);
+    };
+  }, []);
 
   const start = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     try {
       const plan = await planImport(file, target);
-      if (!plan.ok) return setState({ step: 'failed', fileName: plan.fileName, errors: plan.errors });
+      if (!plan.ok) return setState({ step: 'failed', fileName: plan.fileName, errors: plan.errors, reason: plan.reason });
       if (plan.replacing) return setState({ step: 'confirm', plan });
       await commit(plan);
     } catch (error) {
@@ -37,11 +42,11 @@ export function ImportPanel({ target }: { target: PackRecord | undefined }) {
     const library = useLibrary.getState();
     await library.refresh();
     library.selectPack(result.packId);
-    const summary = t('importDone', {
-      pack: plan.pack.name,
-      replies: plural('replies', result.replies),
-      rules: plural('rules', result.rules),
-    });
+    const { imported } = plan;
+    const summary = [
+      t('importDone', { pack: plan.pack.name, replies: plural('replies', imported.replies), rules: plural('rules', imported.rules) }),
+      imported.updated ? t('importUpdated', { n: imported.updated }) : '',
+    ].join(' ').trim();
     setState({ step: 'done', summary, warnings: plan.warnings });
     if (plan.replacing && before)
       showToast({
@@ -58,18 +63,22 @@ export function ImportPanel({ target }: { target: PackRecord | undefined }) {
   };
 
   return (
-    <section className="card import" aria-labelledby="import-title">
-      <div
-        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
-        data-testid="import-drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+    <section
+      className={dragging ? 'card import drop-active' : 'card import'}
+      aria-labelledby="import-title"
+      data-testid="import-drop-zone"
+      onDragOver={(event) => {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        // Moving over a child also fires dragleave; only leaving the card counts.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="drop-zone">
         <h2 id="import-title" className="drop-title">
           {t('importTitle')}
         </h2>
@@ -81,7 +90,6 @@ export function ImportPanel({ target }: { target: PackRecord | undefined }) {
           </span>
         </p>
         <input
-          ref={input}
           id="import-file"
           type="file"
           className="visually-hidden"
@@ -111,42 +119,4 @@ export function ImportPanel({ target }: { target: PackRecord | undefined }) {
       )}
     </section>
   );
-}
-
-function ImportOutcome({ state }: { state: ImportState }) {
-  switch (state.step) {
-    case 'reading':
-      return <p className="import-note" role="status">{t('importReading', { file: state.fileName })}</p>;
-    case 'cancelled':
-      return <p className="import-note" role="status">{t('importCancelled', { file: state.fileName })}</p>;
-    case 'failed':
-      return (
-        <div className="import-result import-failed" role="alert" data-testid="import-errors">
-          <p className="import-result-title">{t('importFailedTitle', { file: state.fileName })}</p>
-          <ul className="issue-list">
-            {state.errors.map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      );
-    case 'done':
-      return (
-        <div className="import-result import-done" role="status" data-testid="import-summary">
-          <p className="import-result-title">{state.summary}</p>
-          {state.warnings.length > 0 && (
-            <>
-              <p className="import-warnings-title">{t('importWarnings')}</p>
-              <ul className="issue-list issue-list-warn">
-                {state.warnings.map((warning, i) => (
-                  <li key={i}>{warning}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      );
-    default:
-      return null;
-  }
 }

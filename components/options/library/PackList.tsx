@@ -55,6 +55,7 @@ function PackRow({ pack, replies, selected, onSelect }: { pack: PackRecord; repl
         <span className="pack-name">{pack.name}</span>
         <span className="pack-meta">
           {t(SOURCE_LABEL[pack.source])} · {plural('replies', replies)}
+          {!pack.enabled && ` · ${t('packOff')}`}
         </span>
       </button>
       <label className="switch" title={t('packEnabled', { name: pack.name })}>

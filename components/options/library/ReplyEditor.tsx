@@ -1,18 +1,13 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { PlatformSchema, type Platform } from '../../../lib/schema/pack';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { saveReplyTo } from './actions';
+import { PlatformChecks } from './PlatformChecks';
 import { formOf, newReplyId, validateReplyForm, type FieldErrors, type ReplyForm } from './reply-form';
 import { useLibrary } from './store';
 
-// Brand names are not translated; "generic" (any other site) is.
-const PLATFORM_LABEL: Record<Exclude<Platform, 'generic'>, string> = {
-  vk: 'VK', telegram: 'Telegram', x: 'X', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube',
-  linkedin: 'LinkedIn', mastodon: 'Mastodon',
-};
 const KNOWN_LANGS = ['ru', 'en'];
 
 interface ReplyEditorProps {
@@ -185,27 +180,7 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
             />
           )}
         </Field>
-        <fieldset className="platforms" aria-describedby="platforms-hint">
-          <legend>{t('fieldPlatforms')}</legend>
-          {PlatformSchema.options.map((platform) => (
-            <label key={platform} className="checkbox">
-              <input
-                type="checkbox"
-                checked={form.platforms.includes(platform)}
-                onChange={(event) =>
-                  update(
-                    'platforms',
-                    event.target.checked ? [...form.platforms, platform] : form.platforms.filter((p) => p !== platform),
-                  )
-                }
-              />
-              {platform === 'generic' ? t('platformGeneric') : PLATFORM_LABEL[platform]}
-            </label>
-          ))}
-          <p id="platforms-hint" className="field-hint">
-            {errors.platforms ?? t('fieldPlatformsHint')}
-          </p>
-        </fieldset>
+        <PlatformChecks value={form.platforms} error={errors.platforms} onChange={(value) => update('platforms', value)} />
       </form>
     </Dialog>
   );

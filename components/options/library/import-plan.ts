@@ -1,4 +1,4 @@
-import { parsePackText, parseRepliesCsv } from '../../../lib/engine/pack';
+import { containsHtmlMarkup, DEFAULT_MAX_PACK_BYTES, parsePackText, parseRepliesCsv } from '../../../lib/engine/pack';
 import { formatIssues } from '../../../lib/schema/issues';
 import { PackSchema, type Pack, type PackInput, type Reply } from '../../../lib/schema/pack';
 import type { PackRecord } from '../../../lib/schema/storage';
@@ -8,22 +8,26 @@ import {
 import { formatMegabytes, t } from '../i18n';
 
 /** Files above this are refused before reading: a real pack is far smaller, and reading blocks the page. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = DEFAULT_MAX_PACK_BYTES;
 
 export type ImportPlan =
-  | { ok: false; fileName: string; errors: string[] }
+  /** `reason` replaces the generic "not imported" headline when one sentence says it all. */
+  | { ok: false; fileName: string; errors: string[]; reason?: string }
   | {
       ok: true;
       fileName: string;
       pack: Pack;
       origin: { source: PackRecord['source']; url?: string };
       warnings: string[];
+      /** What the file brings (a CSV merged into a pack brings fewer replies than the pack holds). */
+      imported: { replies: number; rules: number; updated: number };
       /** Set when the pack id exists and importing replaces it: ask first. */
       replacing?: { name: string; replies: number };
     };
 export type ReadyPlan = Extract<ImportPlan, { ok: true }>;
 
 const fail = (fileName: string, ...errors: string[]): ImportPlan => ({ ok: false, fileName, errors });
+const refuse = (fileName: string, reason: string): ImportPlan => ({ ok: false, fileName, errors: [], reason });
 
 function kindOf(file: File): 'json' | 'csv' | undefined {
   const name = file.name.toLowerCase();
@@ -40,46 +44,63 @@ function kindOf(file: File): 'json' | 'csv' | undefined {
 export async function planImport(file: File, target: PackRecord | undefined): Promise<ImportPlan> {
   const fileName = file.name;
   if (file.size > MAX_IMPORT_BYTES)
-    return fail(fileName, t('importTooLarge', { file: fileName, size: formatMegabytes(file.size), limit: formatMegabytes(MAX_IMPORT_BYTES) }));
+    return refuse(
+      fileName,
+      t('importTooLarge', { file: fileName, size: formatMegabytes(file.size), limit: formatMegabytes(MAX_IMPORT_BYTES) }),
+    );
   const kind = kindOf(file);
-  if (!kind) return fail(fileName, t('importUnsupported', { file: fileName }));
+  if (!kind) return refuse(fileName, t('importUnsupported', { file: fileName }));
 
   const text = await file.text();
   if (kind === 'json') {
     const parsed = parsePackText(text, { maxBytes: MAX_IMPORT_BYTES });
     if (!parsed.ok) return fail(fileName, ...parsed.errors);
-    return withReplaceCheck({ ok: true, fileName, pack: parsed.pack, origin: { source: 'file' }, warnings: parsed.warnings });
+    const { pack, warnings } = parsed;
+    const imported = { replies: pack.replies.length, rules: pack.rules.length, updated: 0 };
+    return withReplaceCheck({ ok: true, fileName, pack, origin: { source: 'file' }, warnings, imported });
   }
 
   const parsed = parseRepliesCsv(text);
   if (!parsed.ok) return fail(fileName, ...parsed.errors);
   if (target) return planCsvInto(target, parsed.replies, fileName);
   const name = fileName.replace(/\.csv$/i, '').trim() || fileName;
-  return checkedPlan({ name, replies: parsed.replies }, fileName, { source: 'file' });
+  return checkedPlan({ name, replies: parsed.replies }, fileName, { source: 'file' }, { replies: parsed.replies.length, updated: 0 });
 }
 
 /** CSV replies join the pack's own; a row with an existing reply id replaces that reply. */
 async function planCsvInto(target: PackRecord, replies: Reply[], fileName: string): Promise<ImportPlan> {
   const current = await exportPack(target.id);
   const byId = new Map(current.replies.map((r) => [r.id, r]));
+  const updated = replies.filter((r) => byId.has(r.id)).length;
   for (const reply of replies) byId.set(reply.id, reply);
   const merged: PackInput = { ...current, updatedAt: undefined, replies: [...byId.values()] };
+  const origin = { source: target.source, url: target.url };
   // Adding to the pack the user chose is no replacement: no question, but Undo still works.
-  return checkedPlan(merged, fileName, { source: target.source, url: target.url }, false);
+  return checkedPlan(merged, fileName, origin, { replies: replies.length, updated }, false);
 }
 
-/** Runs the assembled pack through the schema (and its HTML check) like any imported file. */
+/** Checks the pack assembled from CSV rows with the schema, as a JSON file would be. */
 async function checkedPlan(
   input: PackInput,
   fileName: string,
   origin: ReadyPlan['origin'],
+  counts: { replies: number; updated: number },
   askBeforeReplacing = true,
 ): Promise<ImportPlan> {
   const schema = PackSchema.safeParse(input);
   if (!schema.success) return fail(fileName, ...formatIssues(schema.error));
-  const parsed = parsePackText(JSON.stringify(input));
-  const plan: ReadyPlan = { ok: true, fileName, pack: schema.data, origin, warnings: parsed.ok ? parsed.warnings : [] };
+  const { data: pack } = schema;
+  const plan: ReadyPlan = {
+    ok: true, fileName, pack, origin, warnings: htmlWarnings(pack.replies), imported: { ...counts, rules: 0 },
+  };
   return askBeforeReplacing ? withReplaceCheck(plan) : plan;
+}
+
+/** The CSV reader has no warnings of its own; HTML in a reply is worth one, as for JSON packs. */
+function htmlWarnings(replies: readonly Reply[]): string[] {
+  return replies
+    .filter((r) => [r.title, r.body, ...r.examples].some(containsHtmlMarkup))
+    .map((r) => t('importHtmlWarning', { id: r.id }));
 }
 
 async function withReplaceCheck(plan: ReadyPlan): Promise<ImportPlan> {

@@ -1,6 +1,50 @@
-import type { CliIO } from '../io';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packToJson, parsePackText, parseRepliesCsv } from '../../engine/pack';
+import { PackSchema, type Pack } from '../../schema/pack';
+import { CliError, readText, type CliIO } from '../io';
 
-export async function runPack(_args: string[], io: CliIO): Promise<number> {
-  io.err('not implemented yet');
-  return 1;
+const USAGE = 'usage: pack validate FILE | pack import-csv FILE.csv [--name NAME]';
+
+/**
+ * Reads and validates a pack file; warnings go to stderr. Invalid packs throw a CliError whose
+ * lines name the file and the JSON path. Shared with `suggest --pack`.
+ */
+export function readPackFile(file: string, io: CliIO): Pack {
+  const result = parsePackText(readText(file));
+  if (!result.ok) throw new CliError(result.errors.map((error) => `${file}: ${error}`).join('\n'));
+  for (const warning of result.warnings) io.err(`${file}: warning: ${warning}`);
+  return result.pack;
+}
+
+function validate(args: string[], io: CliIO): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new CliError(USAGE);
+  const pack = readPackFile(file, io);
+  io.out(`ok: ${pack.replies.length} replies, ${pack.rules.length} rules`);
+  return 0;
+}
+
+function importCsv(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { name: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new CliError(USAGE);
+  const result = parseRepliesCsv(readText(file));
+  if (!result.ok) throw new CliError(result.errors.map((error) => `${file}: ${error}`).join('\n'));
+  const name = values.name?.trim() || basename(file, extname(file)) || 'Imported replies';
+  io.out(packToJson(PackSchema.parse({ name, replies: result.replies })).trimEnd());
+  return 0;
+}
+
+export async function runPack(args: string[], io: CliIO): Promise<number> {
+  const [subcommand, ...rest] = args;
+  if (subcommand === 'validate') return validate(rest, io);
+  if (subcommand === 'import-csv') return importCsv(rest, io);
+  throw new CliError(subcommand ? `pack: unknown subcommand "${subcommand}"\n${USAGE}` : USAGE);
 }

@@ -1,5 +1,6 @@
 import { formatIssues } from '../../schema/issues';
 import { DEFAULT_WARN_RATIO, minutesOfDay, SlaPolicySchema, WEEKDAYS, type DayHours, type SlaPolicy } from '../../schema/policy';
+import { DAY_MS } from './instant';
 import { calendarDate, dayIndexOf, zoneDays, type ZoneDays } from './zone-days';
 
 /** One local day's working time as UTC instants: spans = [start0, end0, start1, end1, …], sorted. */
@@ -30,6 +31,8 @@ export interface CompiledPolicy {
   days: Map<number, WorkDay>;
   /** The last day looked up: consecutive lookups usually hit the same day. */
   recent: WorkDay | undefined;
+  /** UTC offset (ms) at the start of the last day looked up: the first guess for the next lookup. */
+  offsetGuess: number;
 }
 
 const FULL_DAY = [0, 1440];
@@ -74,6 +77,7 @@ function compileValid(policy: SlaPolicy): CompiledPolicy {
     warnRatio: policy.warnRatio ?? DEFAULT_WARN_RATIO,
     days: new Map(),
     recent: undefined,
+    offsetGuess: 0,
   };
 }
 
@@ -98,7 +102,11 @@ export function workDay(policy: CompiledPolicy, index: number): WorkDay {
 export function workDayAt(policy: CompiledPolicy, ms: number): WorkDay {
   const recent = policy.recent;
   if (recent && ms >= recent.start && ms < recent.end) return recent;
-  const day = workDay(policy, policy.zone.dayIndexAt(ms));
+  // Guess the local date with the last offset seen; a DST change makes it off by at most a day.
+  let day = workDay(policy, Math.floor((ms + policy.offsetGuess) / DAY_MS));
+  while (ms < day.start) day = workDay(policy, day.index - 1);
+  while (ms >= day.end) day = workDay(policy, day.index + 1);
+  policy.offsetGuess = day.index * DAY_MS - day.start;
   policy.recent = day;
   return day;
 }

@@ -15,6 +15,7 @@ export interface EventColumns {
   /** Thread number of each event, numbered by first appearance. */
   threadOf: Int32Array;
   threadNames: string[];
+  threadNumbers: Map<string, number>;
 }
 
 /** Throws a RangeError naming the thread of an event whose time is invalid. */
@@ -23,18 +24,19 @@ export function readEventColumns(events: readonly SlaEvent[]): EventColumns {
   const columns: EventColumns = {
     times: new Float64Array(count),
     incoming: new Uint8Array(count),
-    texts: new Array<string | undefined>(count),
+    texts: [], // filled by push: `new Array(200_000)` would be a slow dictionary-mode array
     threadOf: new Int32Array(count),
     threadNames: [],
+    threadNumbers: new Map(),
   };
-  const numbers = new Map<string, number>();
+  const numbers = columns.threadNumbers;
   for (let i = 0; i < count; i++) {
     const { thread, at, direction } = events[i]!;
     const ms = toEpochMs(at);
     if (Number.isNaN(ms)) throw new RangeError(`event of thread ${JSON.stringify(thread)}: invalid time ${JSON.stringify(at)}`);
     columns.times[i] = ms;
     columns.incoming[i] = direction === 'in' ? 1 : 0;
-    columns.texts[i] = typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : undefined;
+    columns.texts.push(typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : undefined);
     let number = numbers.get(thread);
     if (number === undefined) {
       number = columns.threadNames.length;

@@ -26,8 +26,10 @@ export function formatIso(date: Date): string {
 
 const MAX_CACHED_DATES = 20_000;
 const datePrefixes = new Map<number, string>();
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
 
-/** Same text as Date#toISOString, without its cost: the date part is cached per UTC day. */
+/** Same text as Date#toISOString at a fraction of its cost: the date part is cached per UTC day. */
 export function formatIsoMs(ms: number): string {
   if (!Number.isFinite(ms)) throw new RangeError(`cannot format invalid time ${ms}`);
   const day = Math.floor(ms / DAY_MS);
@@ -44,10 +46,5 @@ export function formatIsoMs(ms: number): string {
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
   const millis = rest - seconds * 1000;
-  return `${prefix}${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}Z`;
-}
-
-function pad(value: number, width: number): string {
-  const text = String(value);
-  return text.length >= width ? text : '0'.repeat(width - text.length) + text;
+  return prefix + TWO_DIGITS[hours] + ':' + TWO_DIGITS[minutes] + ':' + TWO_DIGITS[seconds] + '.' + THREE_DIGITS[millis] + 'Z';
 }

@@ -10,12 +10,11 @@ export function buildReport(policy: SlaPolicy, events: readonly SlaEvent[], now:
   const nowMs = requireEpochMs(now, 'now');
   const columns = readEventColumns(events);
   const { starts, order } = groupByThread(columns);
-  const threadNumbers = columns.threadNames
-    .map((name, number) => ({ name, number }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const threads = threadNumbers.map(({ number }) =>
-    computeThreadState(compiled, columns, order, starts[number]!, starts[number + 1]!, nowMs),
-  );
+  // The default sort compares UTF-16 code units: a locale-independent, stable order.
+  const threads = [...columns.threadNames].sort().map((name) => {
+    const number = columns.threadNumbers.get(name)!;
+    return computeThreadState(compiled, columns, order, starts[number]!, starts[number + 1]!, nowMs);
+  });
   return { threads, summary: summarize(threads) };
 }
 

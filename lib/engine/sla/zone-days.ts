@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import { DAY_MS } from './instant';
 
 /**
@@ -37,15 +37,23 @@ export class ZoneDays {
   }
 
   /**
-   * UTC ms of the local wall time `minute` (0…1440) on day `index`. A wall time inside a DST gap
-   * maps to where luxon puts it (shifted forward); 1440 is the next day's midnight.
+   * UTC ms of the local wall time `minute` (0…1440) on day `index`; 1440 is the next day's midnight.
+   * A wall time skipped by a DST gap maps to where luxon puts it (shifted forward by the gap). A wall
+   * time repeated by a fall-back maps to its FIRST occurrence — "we open at 01:30" means the first
+   * time the clock shows 01:30 — while luxon alone would pick the second.
    */
   wallTime(index: number, minute: number): number {
     if (minute <= 0) return this.midnight(index);
     if (minute >= 1440) return this.midnight(index + 1);
     const { year, month, day } = calendarDate(index);
     const local = { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 };
-    return DateTime.fromObject(local, { zone: this.zone }).toMillis();
+    const later = DateTime.fromObject(local, { zone: this.zone });
+    const offsetAtMidnight = DateTime.fromMillis(this.midnight(index), { zone: this.zone }).offset;
+    if (offsetAtMidnight === later.offset) return later.toMillis();
+    // The offset changed earlier that day: the same wall time under the morning's offset may be an earlier occurrence.
+    const earlier = DateTime.fromObject(local, { zone: FixedOffsetZone.instance(offsetAtMidnight) }).setZone(this.zone);
+    const showsSameTime = earlier.hour === local.hour && earlier.minute === local.minute && earlier.day === day;
+    return showsSameTime && earlier.toMillis() < later.toMillis() ? earlier.toMillis() : later.toMillis();
   }
 }
 

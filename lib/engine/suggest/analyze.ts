@@ -13,6 +13,8 @@ export interface AnalyzedText {
   words: TextWord[];
   /** Concepts of phrases ("не работает") and of shapes (a phone number), not tied to one word. */
   extraConcepts: string[];
+  /** Positions of words that belong to a phrase: their own meaning is secondary there. */
+  phraseWords: Set<number>;
 }
 
 /** A number or code ("600р", "2") names no topic; a model name with letters ("x100") may. */
@@ -35,7 +37,12 @@ export function analyzeText(text: string, concepts: ConceptMatcher, transliterat
     const stop = isNoise(token.norm) || readings.some((reading) => isStopWord(reading.norm));
     return { readings, stop };
   });
-  return { words, extraConcepts: [...concepts.ofPhrases(words), ...entityConcepts(text)] };
+  const phrases = concepts.ofPhrases(words);
+  return {
+    words,
+    extraConcepts: [...phrases.map((phrase) => phrase.concept), ...entityConcepts(text)],
+    phraseWords: new Set(phrases.flatMap((phrase) => phrase.positions)),
+  };
 }
 
 /** The term of a concept in the index; "~" keeps concepts apart from stems. */

@@ -21,6 +21,12 @@ interface Phrase {
   concept: string;
 }
 
+/** A phrase found in a text: its concept and the positions of its words. */
+export interface PhraseMatch {
+  concept: string;
+  positions: number[];
+}
+
 /** Stop words allowed between two parts of a phrase ("хочу у вас работать"). */
 const MAX_PHRASE_GAP = 3;
 
@@ -117,12 +123,15 @@ export class ConceptMatcher {
     return [...found];
   }
 
-  /** Concepts of multi-word phrases in a token sequence, one entry per occurrence. */
-  ofPhrases(tokens: readonly ConceptToken[]): string[] {
-    const found: string[] = [];
+  /** Phrases ("не работает") found in a token sequence, one entry per occurrence. */
+  ofPhrases(tokens: readonly ConceptToken[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
     tokens.forEach((token, start) => {
       const candidates = new Set(token.readings.flatMap((reading) => this.phrases.lookup(reading)));
-      for (const phrase of candidates) if (matchesPhraseAt(phrase.parts, tokens, start)) found.push(phrase.concept);
+      for (const phrase of candidates) {
+        const positions = matchPhraseAt(phrase.parts, tokens, start);
+        if (positions) found.push({ concept: phrase.concept, positions });
+      }
     });
     return found;
   }
@@ -136,19 +145,23 @@ function tokenMatches(pattern: WordPattern, token: ConceptToken): boolean {
   );
 }
 
-/** The first part matched at `start`; each later part follows, with only stop words between. */
-function matchesPhraseAt(parts: readonly WordPattern[], tokens: readonly ConceptToken[], start: number): boolean {
-  let position = start;
+/**
+ * Positions of the phrase's words when its first part is at `start` and each later part
+ * follows with only stop words between; null when the phrase is not there.
+ */
+function matchPhraseAt(parts: readonly WordPattern[], tokens: readonly ConceptToken[], start: number): number[] | null {
+  const positions = [start];
   for (const part of parts.slice(1)) {
-    let next = position + 1;
+    const previous = positions.at(-1)!;
+    let next = previous + 1;
     while (next < tokens.length && !tokenMatches(part, tokens[next]!)) {
-      if (!tokens[next]!.stop || next - position > MAX_PHRASE_GAP) return false;
+      if (!tokens[next]!.stop || next - previous > MAX_PHRASE_GAP) return null;
       next++;
     }
-    if (next >= tokens.length) return false;
-    position = next;
+    if (next >= tokens.length) return null;
+    positions.push(next);
   }
-  return true;
+  return positions;
 }
 
 // A phone number (10+ digits with the usual separators) or an e-mail address in a message is

@@ -1,4 +1,15 @@
 /**
+ * Markers of the spam that fills brands' comment sections (sales, rentals, easy money,
+ * follower shops). A message with one needs a much stronger match to get a suggestion.
+ */
+export const SPAM_CONCEPT = 'spam';
+export const SPAM_MARKERS: readonly string[] = [
+  '=продаю', '=продам', '=сдам', '=сдаю', '=сниму', 'заработ*', 'казино', 'букмекер*', 'крипт*',
+  'подпишись', 'подписывайтесь', 'переходи по ссылке', '=selling', 'buy followers', 'casino*',
+  'crypto*', 'earn money',
+];
+
+/**
  * Customer-support vocabulary shared by every brand: words and phrases that mean the same
  * request although the customer and the reply author phrase it differently ("жду уже час" vs
  * "доставка задерживается", "refund" vs "money back"). Each concept becomes an extra index term,
@@ -131,6 +142,7 @@ export const SUPPORT_LEXICON: Readonly<Record<string, readonly string[]>> = {
     'hospital*', 'stomach*', 'expired',
   ],
   exchange: ['обмен*', 'замен*', 'exchange*', 'replace*', 'replacement*'],
+  [SPAM_CONCEPT]: SPAM_MARKERS,
 };
 
 /** A concept id of a token that looks like personal contact data (see concepts.ts). */

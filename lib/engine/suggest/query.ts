@@ -1,7 +1,8 @@
-import type { StemFamilies, TypoVocabulary } from '../text';
-import { analyzeText, conceptTerm } from './analyze';
+import { normalize, scriptOf, type Script, type StemFamilies, type TypoVocabulary } from '../text';
+import { analyzeText, conceptTerm, type TextWord } from './analyze';
 import type { ConceptMatcher, Reading } from './concepts';
 import type { InvertedIndex } from './inverted-index';
+import { SPAM_CONCEPT } from './lexicon';
 import { MATCH_WEIGHT } from './weights';
 
 /** An index term a message word may stand for, with how much that reading is trusted. */
@@ -54,21 +55,52 @@ function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: 
     out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);
 }
 
-/** The message as parts to match; stop words are dropped, phrase concepts become parts. */
-export function buildQuery(text: string, vocab: Vocabulary): QueryPart[] {
-  const { words, extraConcepts } = analyzeText(text, vocab.concepts, true);
-  const parts: QueryPart[] = [];
+export interface Query {
+  parts: QueryPart[];
+  /** The alphabet the message is really in: "zakaz ne privezli" is Russian. */
+  script: Script;
+  /** The message looks like comment spam (see SPAM_MARKERS). */
+  spam: boolean;
+}
+
+/**
+ * A Latin message is Russian in transliteration when more of its words are known through
+ * their Cyrillic reading than as written.
+ */
+function messageScript(text: string, words: readonly TextWord[], index: InvertedIndex): Script {
+  const script = scriptOf(normalize(text));
+  if (script !== 'latin') return script;
+  let asWritten = 0;
+  let asTransliterated = 0;
   for (const word of words) {
     if (word.stop) continue;
+    const [written, ...transliterated] = word.readings;
+    if (written && index.has(written.stem)) asWritten++;
+    else if (transliterated.some((reading) => index.has(reading.stem))) asTransliterated++;
+  }
+  return asTransliterated > asWritten ? 'cyrillic' : 'latin';
+}
+
+/** The message as parts to match; stop words are dropped, phrase concepts become parts. */
+export function buildQuery(text: string, vocab: Vocabulary): Query {
+  const { words, extraConcepts, phraseWords } = analyzeText(text, vocab.concepts, true);
+  const parts: QueryPart[] = [];
+  words.forEach((word, position) => {
+    if (word.stop) return;
     const alternatives = new AlternativeSet();
+    // "работает" in "не работает" is about a malfunction, hardly about opening hours.
+    const base = phraseWords.has(position) ? MATCH_WEIGHT.insidePhrase : 1;
     word.readings.forEach((reading, i) =>
-      addReading(alternatives, reading, i === 0 ? 1 : MATCH_WEIGHT.transliterated, vocab),
+      addReading(alternatives, reading, base * (i === 0 ? 1 : MATCH_WEIGHT.transliterated), vocab),
     );
     parts.push({ alternatives: alternatives.list() });
-  }
+  });
   for (const concept of new Set(extraConcepts))
     parts.push({ alternatives: [{ term: conceptTerm(concept), weight: MATCH_WEIGHT.concept }] });
-  return parts;
+  const spam =
+    extraConcepts.includes(SPAM_CONCEPT) ||
+    words.some((word) => word.readings.some((reading) => vocab.concepts.ofReading(reading).includes(SPAM_CONCEPT)));
+  return { parts, script: messageScript(text, words, vocab.index), spam };
 }
 
 /** How many of a query's parts the library knows at all (to choose between keyboard layouts). */

@@ -9,10 +9,15 @@ export const MATCH_WEIGHT = {
   family: 0.75,
   typo: 0.7,
   concept: 0.6,
+  /** A word that is part of a matched phrase; the phrase's concept speaks for it. */
+  insidePhrase: 0.5,
 } as const;
 
 /** A reply in another script than the message (English reply, Russian message) is a worse fit. */
 export const OTHER_SCRIPT_FACTOR = 0.5;
+
+/** Comment spam ("продам", "buy followers") rarely needs a reply from the library. */
+export const SPAM_FACTOR = 0.3;
 
 /**
  * The confidence bar. A reply is suggested only if its score reaches MIN_SCORE and the message
@@ -21,8 +26,8 @@ export const OTHER_SCRIPT_FACTOR = 0.5;
  * words is known. Words the library has never seen count UNKNOWN_WORD_SHARE of the rarest term.
  */
 export const CONFIDENCE = {
-  minScore: 1.0,
-  minCoverage: 0.4,
+  minScore: 1.6,
+  minCoverage: 0.1,
   unknownWordShare: 0.5,
   /** Suggestions far below the best one are noise. */
   minShareOfBest: 0.25,

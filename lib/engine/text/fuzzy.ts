@@ -9,7 +9,7 @@ export class TypoVocabulary {
   private readonly words = new Set<string>();
 
   /** Shorter words are left out: one edit turns them into too many other words. */
-  constructor(private readonly minLength = 4) {}
+  constructor(private readonly minLength = 5) {}
 
   add(word: string): void {
     if (this.words.has(word) || word.length < this.minLength) return;

@@ -1,0 +1,63 @@
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { useT } from './i18n';
+import { MessageContext } from './MessageContext';
+import { Notice } from './Notice';
+import { closePanel } from './panel-actions';
+import { PanelHeader } from './PanelHeader';
+import { PlaceholderForm } from './PlaceholderForm';
+import { SearchBox } from './SearchBox';
+import { setOverlay } from './store';
+import { SuggestionList } from './SuggestionList';
+import { useOverlay } from './useOverlay';
+
+interface Props {
+  style: CSSProperties;
+  measureRef: Ref<HTMLDivElement>;
+}
+
+export function Panel({ style, measureRef }: Props) {
+  const t = useT();
+  const filling = useOverlay((s) => s.filling);
+  const focusRequest = useOverlay((s) => s.focusRequest);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const options = () => Array.from(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
+  const focusOption = (index: number) => {
+    setOverlay({ activeIndex: index });
+    options()[index]?.focus();
+  };
+  /** The active suggestion if there is one, else the search box. */
+  const focusInside = () => {
+    const active = options().find((o) => o.getAttribute('aria-selected') === 'true') ?? options()[0];
+    (active ?? searchRef.current)?.focus();
+  };
+
+  // The shortcut asks for focus: the active suggestion, or the search box while there is none.
+  useEffect(() => {
+    if (focusRequest > 0) focusInside();
+  }, [focusRequest]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    closePanel({ returnFocus: true });
+  };
+
+  return (
+    <section className="surface panel" style={style} data-testid="trustops-panel" role="dialog" aria-labelledby="trustops-panel-title" onKeyDown={onKeyDown}>
+      <div ref={measureRef} data-measure="panel">
+        <PanelHeader />
+        <MessageContext />
+        <SearchBox inputRef={searchRef} onEnterList={() => (options().length ? focusOption(0) : undefined)} />
+        {filling ? (
+          <PlaceholderForm filling={filling} onCancel={() => requestAnimationFrame(focusInside)} />
+        ) : (
+          <SuggestionList listRef={listRef} focusOption={focusOption} onLeaveUp={() => searchRef.current?.focus()} />
+        )}
+        <Notice />
+        <div className="footer" aria-hidden="true">{t('keyboardHint')}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Pack } from '../../schema/pack';
+
+/**
+ * The pack in the full interchange format, keys in the documented order, pretty-printed.
+ * Optional fields that are not set are left out rather than written as null.
+ */
+export function packToJson(pack: Pack): string {
+  const ordered = {
+    format: pack.format,
+    version: pack.version,
+    id: pack.id,
+    name: pack.name,
+    locale: pack.locale,
+    updatedAt: pack.updatedAt,
+    replies: pack.replies.map((reply) => ({
+      id: reply.id,
+      title: reply.title,
+      body: reply.body,
+      tags: reply.tags,
+      lang: reply.lang,
+      shortcut: reply.shortcut,
+      examples: reply.examples,
+      platforms: reply.platforms,
+    })),
+    rules: pack.rules,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -1,0 +1,84 @@
+import type { Token } from '../../text';
+import type { Draft } from '../draft';
+import { say } from '../lexicon';
+import { matchCase } from '../text-case';
+import type { DetectContext, RawFinding } from '../types';
+
+/** «ты» pronouns and possessives → their «вы» counterparts (exact words: «тыква», «тысяча» never match). */
+const PRONOUNS: Record<string, string> = {
+  ты: 'вы', тебя: 'вас', тебе: 'вам', тобой: 'вами', тобою: 'вами',
+  твой: 'ваш', твоя: 'ваша', твое: 'ваше', твои: 'ваши', твоего: 'вашего', твоему: 'вашему',
+  твоим: 'вашим', твоих: 'ваших', твоими: 'вашими', твоей: 'вашей', твоею: 'вашей', твою: 'вашу', твоем: 'вашем',
+};
+/** After these prepositions «тебе» is prepositional: «о тебе» → «о вас», not «о вам». */
+const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при']);
+
+/** Singular imperatives common in support replies; the plural adds «-те» («напиши» → «напишите»). */
+const IMPERATIVES = new Set(
+  ('напиши пиши позвони звони перезвони подожди жди проверь посмотри смотри глянь отправь скинь пришли ' +
+    'зайди заходи приходи сделай попробуй обнови укажи уточни выбери нажми введи оставь свяжись обратись ' +
+    'сообщи покажи расскажи подскажи открой перезагрузи скачай установи зарегистрируйся авторизуйся войди ' +
+    'оплати забери получи верни сохрани пройди добавь удали загляни возьми закажи извини прости волнуйся ' +
+    'переживай держи пойми поверь давай слушай послушай погоди подпишись заполни прикрепи приложи')
+    .split(' '),
+);
+
+/** Nouns and particles that merely end like a 2nd-person verb. */
+const NOT_VERBS = new Set(['лишь', 'мышь', 'тишь', 'глушь', 'брешь', 'плешь', 'ветошь', 'вишь']);
+const IRREGULAR_VERBS: Record<string, string> = { хочешь: 'хотите', ешь: 'едите' };
+
+const VY_WORDS = /^(?:вы|вас|вам|вами|ваш\p{L}*)$/u;
+
+export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[] {
+  if (ctx.profile.addressForm !== 'vy') return [];
+  const findings: RawFinding[] = [];
+  let mixed: boolean | undefined;
+  draft.tokens.forEach((token, i) => {
+    if (draft.masked[i]) return;
+    // "ты-то": only the word before the hyphen counts.
+    const dash = token.norm.indexOf('-');
+    const word = dash > 0 ? token.norm.slice(0, dash) : token.norm;
+    const fix = formalForm(word, draft.tokens[i - 1]);
+    if (fix === undefined) return;
+    const end = token.start + word.length;
+    const written = draft.text.slice(token.start, end);
+    mixed ??= draft.tokens.some((t, k) => !draft.masked[k] && VY_WORDS.test(t.norm));
+    findings.push({
+      ruleId: 'address-form',
+      category: 'address-form',
+      start: token.start,
+      end,
+      message: say(
+        draft.lang,
+        `«${written}» — обращение на «ты», а бренд общается на «вы»${mixed ? ' (в тексте смешаны «ты» и «вы»)' : ''}.`,
+        `«${written}» is the informal Russian «ты»; the brand addresses customers as «вы».`,
+      ),
+      fix: matchCase(written, restoreYo(written, fix)),
+    });
+  });
+  return findings;
+}
+
+/** The «вы» form of a «ты» word, or undefined when the word is not a «ты» form. */
+function formalForm(word: string, previous: Token | undefined): string | undefined {
+  const pronoun = PRONOUNS[word];
+  if (pronoun) return word === 'тебе' && previous && PREPOSITIONAL.has(previous.norm) ? 'вас' : pronoun;
+  if (IMPERATIVES.has(word)) return word.endsWith('ся') ? word.slice(0, -2) + 'тесь' : word.endsWith('сь') ? word.slice(0, -2) + 'тесь' : word + 'те';
+  if (word.length < 5 && !IRREGULAR_VERBS[word]) return undefined;
+  if (NOT_VERBS.has(word)) return undefined;
+  if (IRREGULAR_VERBS[word]) return IRREGULAR_VERBS[word];
+  // Present/future 2nd person singular: «можешь» → «можете», «получишь» → «получите».
+  if (word.endsWith('дашь')) return word.slice(0, -4) + 'дадите';
+  if (word.endsWith('ешься')) return word.slice(0, -5) + 'етесь';
+  if (word.endsWith('ишься')) return word.slice(0, -5) + 'итесь';
+  if (word.endsWith('ешь')) return word.slice(0, -3) + 'ете';
+  if (word.endsWith('ишь')) return word.slice(0, -3) + 'ите';
+  return undefined;
+}
+
+/** The draft wrote «придёшь»; the fix should say «придёте», not «придете». */
+function restoreYo(written: string, fix: string): string {
+  const yo = written.toLowerCase().lastIndexOf('ё');
+  if (yo < 0 || yo >= fix.length || fix[yo] !== 'е') return fix;
+  return fix.slice(0, yo) + 'ё' + fix.slice(yo + 1);
+}

@@ -1,0 +1,82 @@
+import { excerpt, type Draft } from '../draft';
+import { say, type LexiconGroup } from '../lexicon';
+import type { Lang, RawFinding } from '../types';
+
+const boilerplateMessage = (lang: Lang, matched: string) =>
+  say(
+    lang,
+    `«${matched}» — служебный текст нейросети; уберите его перед отправкой.`,
+    `"${matched}" is AI assistant boilerplate; remove it before sending.`,
+  );
+
+const RU_DRAFT_NOUNS = 'ответ*|вариант*|текст*|сообщени*|черновик*|верси*|пост*|письм*';
+const EN_DRAFT_NOUNS = 'response*|reply|replies|answer*|version*|messag*|draft*|email*|rewrite*';
+
+/** What an AI assistant says about itself or around the text it drafted. */
+export const aiLeakLexicon: LexiconGroup[] = [
+  {
+    ruleId: 'ai-leak:boilerplate',
+    category: 'ai-leak',
+    patterns: [
+      'как|будучи языков* модел*',
+      'я ~ языков* модел*',
+      'как =ии|ии-ассистент*|ии-помощник*|нейросет*',
+      'как искусствен* интеллект*',
+      'я являюсь? искусствен* интеллект*',
+      'у меня нет доступа к интернет*|реальн*|актуальн*|браузер*',
+      'я не могу просматрива*|браузить|открывать ~ сайт*|ссылк*|интернет*',
+      'на момент моего|моих ~ обучен*|обновлен*|знаний|данных',
+      'мои знания ограничен*',
+      `вот ~ ${RU_DRAFT_NOUNS} ответа|клиенту|сообщения|текста|поста`,
+      `вот возможн*|вежлив*|переписанн*|улучшенн*|исправленн*|готов*|сокращенн*|предлагаем* ~ ${RU_DRAFT_NOUNS}`,
+      'можете адаптировать|отредактировать|изменить|доработать ~ этот|данный|под ~ ответ|текст|шаблон|себя',
+      'as an ai',
+      'as a|an ~ language model',
+      "i'm|am just? an ai",
+      "i'm|am ~ language model",
+      'knowledge cutoff|cut-off',
+      'as of my last|latest ~ update|training|knowledge',
+      'my training data',
+      'i ~ access to the? real-time|internet|browsing',
+      "i cannot|can't|=cant browse",
+      'regenerate response',
+      `here|here's|=heres ~ possible|polite|revised|suggested|rewritten|improved|professional|friendly|sample|concise|shorter|updated|draft ~ ${EN_DRAFT_NOUNS}`,
+      'feel free to adjust|modify|customize|customise|edit|tweak|tailor',
+    ],
+    message: boilerplateMessage,
+  },
+];
+
+// "Конечно! Вот вариант ответа…" at the very start: the assistant's reply to the operator.
+const ASSISTANT_OPENING =
+  /^\s*(?:конечно|разумеется|безусловно|sure|certainly|of course|absolutely)\s*[!,.:]\s*(?:вот|here(?:'s|’s|\s+is|\s+are))\b[^\n]{0,80}?(?:вариант|пример|ответ|текст|черновик|верси|перевод|переписан|response|reply|version|draft|message|answer|rewrite)/iu;
+
+export function detectAiLeakScan(draft: Draft): RawFinding[] {
+  const findings: RawFinding[] = draft.placeholders.map((span) => {
+    const written = draft.text.slice(span.start, span.end);
+    return {
+      ruleId: 'ai-leak:placeholder',
+      category: 'ai-leak',
+      start: span.start,
+      end: span.end,
+      message: say(
+        draft.lang,
+        `Незаполненная подстановка ${written}: впишите значение перед отправкой.`,
+        `Unfilled placeholder ${written}: fill it in before sending.`,
+      ),
+    };
+  });
+  const opening = ASSISTANT_OPENING.exec(draft.text);
+  if (opening) {
+    const start = opening[0].length - opening[0].trimStart().length;
+    const end = opening[0].length;
+    findings.push({
+      ruleId: 'ai-leak:boilerplate',
+      category: 'ai-leak',
+      start,
+      end,
+      message: boilerplateMessage(draft.lang, excerpt(draft, start, end)),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,84 @@
+import { excerpt, tokenIndexAt, type Draft } from '../draft';
+import { say, sentenceHas, type LexiconGroup } from '../lexicon';
+import { matchCase } from '../text-case';
+import type { Lang, RawFinding } from '../types';
+
+/** Warranty and consumer law are facts, not promises: «гарантия 1 год по закону», "statutory". */
+const LEGAL = /^(?:закон\p{L}*|законодат\p{L}*|зозпп|потребител\p{L}*|гарантийн\p{L}*|производител\p{L}*|statutory|law|laws|legal\p{L}*|warrant\p{L}*|consumer\p{L}*|money-back)$/u;
+const notLegal = (draft: Draft, first: number, last: number) => !sentenceHas(draft, first, last, (w) => LEGAL.test(w));
+
+const message = (lang: Lang, matched: string) =>
+  say(
+    lang,
+    `«${matched}» — обещание, которое бренд не может гарантировать; скажите, что сделаете, без гарантий.`,
+    `"${matched}" promises what the brand cannot be sure of; say what you will do instead.`,
+  );
+
+const SOFTER: Record<string, string> = {
+  гарантируем: 'постараемся',
+  гарантирую: 'постараюсь',
+  guarantee: 'will do our best to ensure',
+};
+
+export const overpromiseLexicon: LexiconGroup[] = [
+  {
+    ruleId: 'overpromise',
+    category: 'overpromise',
+    patterns: [
+      'гарантир*',
+      'даем|дадим|даю|=даём гаранти*',
+      'с гарантией',
+      'гаранти* того|что',
+      'guarantee*',
+    ],
+    message,
+    fix: (matched) => {
+      const softer = SOFTER[matched.toLowerCase()];
+      return softer ? matchCase(matched, softer) : undefined;
+    },
+    accept: notLegal,
+  },
+  {
+    ruleId: 'overpromise',
+    category: 'overpromise',
+    patterns: [
+      'навсегда',
+      'никогда больше',
+      'больше никогда',
+      'никогда|больше|впредь не повтор*',
+      '=это|такое|подобное не повторит*',
+      'больше|впредь такого|подобного не будет|случится|произойдет|повторится',
+      'такого|подобного больше|впредь не будет|случится|произойдет',
+      'всегда будет|будут',
+      'never again',
+      'never ever',
+      'never happen again',
+      "won't|=wont happen again",
+      'will not happen again',
+      'forever',
+      'will always be',
+    ],
+    message,
+  },
+];
+
+const HUNDRED = /(?<![\p{N}.,])(?:100 ?%|100 процент\p{L}*|сто процент\p{L}*|стопроцентн\p{L}*)/giu;
+const CERTAINTY = /^(?:гарант\p{L}*|уверен\p{L}*|точно|обеща\p{L}*|вернем|сделаем|решим|доставим|успеем|будет|будем|sure|certain\p{L}*|guarantee\p{L}*|satisf\p{L}*|promise\p{L}*|will|we'll|результат\p{L}*)$/u;
+
+/** "100%" is a promise next to certainty words («на 100%», "100% sure"), not in «100% арабика». */
+export function detectHundredPercent(draft: Draft): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const m of draft.text.matchAll(HUNDRED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = tokenIndexAt(draft, end);
+    const before = tokenIndexAt(draft, start) - 1;
+    const near = [before - 1, before, after, after + 1]
+      .filter((i) => i >= 0 && i < draft.tokens.length)
+      .map((i) => draft.tokens[i]!.norm);
+    const spelled = !/^100/.test(m[0]);
+    if (!spelled && draft.tokens[before]?.norm !== 'на' && !near.some((w) => CERTAINTY.test(w))) continue;
+    findings.push({ ruleId: 'overpromise', category: 'overpromise', start, end, message: message(draft.lang, excerpt(draft, start, end)) });
+  }
+  return findings;
+}

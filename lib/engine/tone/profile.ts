@@ -1,0 +1,30 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { BrandProfileSchema, type BrandProfile, type BrandProfileInput } from '../../schema/profile';
+
+/** The parsed profile plus lookup sets precomputed once per checker. */
+export interface ResolvedProfile extends BrandProfile {
+  /** Hotlines as E.164 ("+78005550101") and as bare digits, for comparing found numbers. */
+  hotlineNumbers: ReadonlySet<string>;
+  /** Upper-cased words of brand names and abbreviations: never "shouting". */
+  capsAllowed: ReadonlySet<string>;
+}
+
+export function resolveProfile(input: BrandProfileInput | BrandProfile = {}): ResolvedProfile {
+  const profile = BrandProfileSchema.parse(input);
+  const hotlineNumbers = new Set<string>();
+  for (const hotline of profile.hotlines) {
+    const parsed = parsePhoneNumberFromString(hotline, 'RU');
+    if (parsed) hotlineNumbers.add(parsed.number);
+    hotlineNumbers.add(phoneDigits(hotline));
+  }
+  const capsAllowed = new Set<string>();
+  for (const name of [...profile.brandNames, ...profile.abbreviations])
+    for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) capsAllowed.add(word.toUpperCase());
+  return { ...profile, hotlineNumbers, capsAllowed };
+}
+
+/** Digits of a phone number, with the Russian trunk prefix 8 read as +7. */
+export function phoneDigits(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 11 && digits.startsWith('8') ? '7' + digits.slice(1) : digits;
+}

@@ -1,0 +1,45 @@
+import type { Finding, Severity } from '../../schema/rules';
+import type { Draft } from './draft';
+import type { ResolvedProfile } from './profile';
+
+/** Language of a draft: decides the language of finding messages. */
+export type Lang = 'ru' | 'en';
+
+export interface CheckOptions {
+  platform?: string;
+  kind?: 'reply' | 'post';
+  /** Keys from `findingKey` the user chose to ignore (once, in this thread or always). */
+  ignore?: ReadonlySet<string>;
+}
+
+/** A finding plus its stable ignore key (`findingKey`); the extra key is dropped by FindingSchema. */
+export interface ToneFinding extends Finding {
+  key: string;
+}
+
+export interface ToneChecker {
+  check(text: string, options?: CheckOptions): ToneFinding[];
+  /** Custom rules that could not be compiled; they are skipped, the others still run. */
+  readonly ruleErrors: { ruleId: string; error: string }[];
+}
+
+/** What a detector reports before severities, ignore keys and sorting are applied. */
+export interface RawFinding {
+  ruleId: string;
+  category: string;
+  start: number;
+  end: number;
+  message: string;
+  fix?: string;
+  /** Custom rules carry their own severity; built-ins take theirs from the category. */
+  severity?: Severity;
+}
+
+export interface DetectContext {
+  profile: ResolvedProfile;
+  platform: string | undefined;
+  kind: 'reply' | 'post';
+}
+
+/** A detector that scans the draft itself (regexes, token rules, whole-draft checks). */
+export type ScanDetector = (draft: Draft, ctx: DetectContext) => RawFinding[];

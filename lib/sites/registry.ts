@@ -1,0 +1,77 @@
+import { PlatformSchema, type Platform } from '../schema/pack';
+import { ThreadSnapshotSchema, type ThreadSnapshot } from '../schema/thread';
+import type { SiteAdapter } from './adapter';
+import { facebookAdapter } from './facebook';
+import { genericAdapter } from './generic';
+import { instagramAdapter } from './instagram';
+import { linkedinAdapter } from './linkedin';
+import { mastodonAdapter } from './mastodon';
+import type { RegisteredAdapter } from './shared/site-adapter';
+import { telegramAdapter } from './telegram';
+import { vkAdapter } from './vk';
+import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
+
+export type AdapterHealth = 'ok' | 'markup-not-recognised';
+
+/** Site adapters in the order they are asked; the generic adapter is the fallback, never listed. */
+export const SITE_ADAPTERS: readonly RegisteredAdapter[] = [
+  vkAdapter,
+  telegramAdapter,
+  xAdapter,
+  instagramAdapter,
+  facebookAdapter,
+  youtubeAdapter,
+  linkedinAdapter,
+  mastodonAdapter,
+];
+
+export { genericAdapter };
+
+/** Runs an adapter call; a throwing selector or a page in mid-render yields the fallback. */
+function attempt<T>(call: () => T, fallback: T): T {
+  try {
+    return call();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The adapter for this page: a site adapter whose URL match (or markup detection) holds and whose
+ * health check recognises the markup. A supported site with unrecognised markup degrades to the
+ * generic adapter with health 'markup-not-recognised', so the panel can say so and keep working.
+ */
+export function pickAdapter(url: URL, doc: Document): { adapter: SiteAdapter; health: AdapterHealth } {
+  let claimedButUnrecognised = false;
+  for (const adapter of SITE_ADAPTERS) {
+    const claims = attempt(() => adapter.matches(url), false) || attempt(() => adapter.detect?.(doc) ?? false, false);
+    if (!claims) continue;
+    if (attempt(() => adapter.recognises(doc, url), false)) return { adapter, health: 'ok' };
+    claimedButUnrecognised = true;
+  }
+  return { adapter: genericAdapter, health: claimedButUnrecognised ? 'markup-not-recognised' : 'ok' };
+}
+
+/** The platform id packs and rules use (`PlatformSchema`); unknown adapters count as generic. */
+export function platformOf(adapterId: string): Platform {
+  const parsed = PlatformSchema.safeParse(adapterId);
+  return parsed.success ? parsed.data : 'generic';
+}
+
+/** The adapter's snapshot, or null when it throws or returns something the schema rejects. */
+export function safeThread(adapter: SiteAdapter, doc: Document, url: URL): ThreadSnapshot | null {
+  const snapshot = attempt(() => adapter.thread(doc, url), null);
+  if (!snapshot) return null;
+  const parsed = ThreadSnapshotSchema.safeParse(snapshot);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The adapter's composer; when the adapter throws, whatever box the generic adapter finds. */
+export function safeComposer(adapter: SiteAdapter, doc: Document): HTMLElement | null {
+  try {
+    return adapter.composer(doc);
+  } catch {
+    return attempt(() => genericAdapter.composer(doc), null);
+  }
+}

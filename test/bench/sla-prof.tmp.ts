@@ -1,2 +1,0 @@
-import { bench } from './sla.bench';
-await bench();
