@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { CollapsedChip } from './CollapsedChip';
+import { useT } from './i18n';
 import { Panel } from './Panel';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { setCollapsed } from './panel-actions';
 import { usePlacement } from './usePlacement';
 import { useOverlay } from './useOverlay';
@@ -36,5 +38,19 @@ export function OverlayApp() {
         />
       </div>
     );
-  return <Panel measureRef={measureRef} style={{ ...position, width: layout?.width, maxHeight: placement?.maxHeight }} />;
+  const style = { ...position, width: layout?.width, maxHeight: placement?.maxHeight };
+  return (
+    <PanelErrorBoundary fallback={<CrashedPanel style={style} />}>
+      <Panel measureRef={measureRef} style={style} />
+    </PanelErrorBoundary>
+  );
+}
+
+function CrashedPanel({ style }: { style: CSSProperties }) {
+  const t = useT();
+  return (
+    <section className="surface panel" style={style} data-testid="trustops-panel" role="alert">
+      <div className="state error">{t('crashed')}</div>
+    </section>
+  );
 }

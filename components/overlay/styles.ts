@@ -91,8 +91,7 @@ html, body { margin: 0; padding: 0; }
 .icon-button svg { width: 14px; height: 14px; }
 
 .context { padding: 10px 12px 0; }
-.context-label { font-size: 11px; color: var(--faint); text-transform: uppercase; letter-spacing: 0.04em; }
-.context-source { text-transform: none; letter-spacing: 0; }
+.context-label { font-size: 12px; color: var(--muted); }
 .quote {
   margin: 4px 0 0;
   padding: 6px 8px;
@@ -159,6 +158,7 @@ html, body { margin: 0; padding: 0; }
 
 .state { margin: 0 12px 10px; padding: 10px; border-radius: 8px; color: var(--muted); background: #f7f8fa; }
 .state.error { color: var(--danger); background: var(--danger-soft); }
+.panel > .state:first-child { margin-top: 12px; }
 .state-row { display: flex; align-items: center; gap: 8px; }
 .spinner {
   flex: none;

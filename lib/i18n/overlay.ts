@@ -9,7 +9,6 @@ export type OverlayKey =
   | 'chipLabel'
   | 'dragHint'
   | 'replyingTo'
-  | 'fromSelection'
   | 'fromSearch'
   | 'noMessage'
   | 'searchLabel'
@@ -31,7 +30,8 @@ export type OverlayKey =
   | 'placeholderOrder'
   | 'inserted'
   | 'copied'
-  | 'insertFailed';
+  | 'insertFailed'
+  | 'crashed';
 
 export const overlayDictionary: Dictionary<OverlayKey> = {
   ru: {
@@ -41,9 +41,8 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     chip: 'Ответы',
     chipLabel: 'Развернуть панель TrustOps',
     dragHint: 'Перетащите, чтобы сдвинуть панель',
-    replyingTo: 'Ответ на',
-    fromSelection: 'выделено на странице',
-    fromSearch: 'из поиска',
+    replyingTo: 'Ответ на сообщение',
+    fromSearch: 'Подбор по запросу из поиска',
     noMessage: 'Выделите сообщение клиента на странице или введите запрос ниже.',
     searchLabel: 'Сообщение клиента или запрос',
     searchPlaceholder: 'Поиск по ответам…',
@@ -65,6 +64,7 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     inserted: 'Ответ вставлен',
     copied: 'Скопировано — вставьте {paste}',
     insertFailed: 'Не удалось вставить. Скопируйте текст вручную:',
+    crashed: 'Панель TrustOps дала сбой. Перезагрузите страницу.',
   },
   en: {
     title: 'Quick replies',
@@ -74,8 +74,7 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     chipLabel: 'Expand the TrustOps panel',
     dragHint: 'Drag to move the panel',
     replyingTo: 'Replying to',
-    fromSelection: 'selected on the page',
-    fromSearch: 'from search',
+    fromSearch: 'Matching your search',
     noMessage: "Select the customer's message on the page or type a query below.",
     searchLabel: "Customer's message or a query",
     searchPlaceholder: 'Search replies…',
@@ -97,6 +96,7 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     inserted: 'Reply inserted',
     copied: 'Copied — paste with {paste}',
     insertFailed: "Couldn't insert. Copy the text by hand:",
+    crashed: 'The TrustOps panel ran into a problem. Reload the page.',
   },
 };
 

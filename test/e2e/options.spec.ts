@@ -68,6 +68,8 @@ test.describe('options · library', () => {
     await expect(editor.getByText('Заголовок пуст')).toBeVisible();
     await expect(editor.getByText('Текст ответа пуст')).toBeVisible();
     await expect(editor.getByLabel('Заголовок')).toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.getByLabel('Заголовок')).toBeFocused();
+    await page.screenshot({ path: 'test-results/options-reply-errors.png' });
 
     await editor.getByLabel('Заголовок').fill('Тестовый ответ');
     await editor.getByLabel('Текст ответа').fill('Спасибо за ожидание, {name}!');

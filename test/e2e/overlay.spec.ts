@@ -226,7 +226,6 @@ test.describe('overlay on a plain contenteditable', () => {
     await expect(panelOf(page)).toBeVisible();
     const query = 'график работы в праздники';
     await panelOf(page).getByRole('searchbox').fill(query);
-    await expect(page.getByTestId('trustops-message')).toContainText(query);
 
     // Write a reply straight into the extension's database and announce it, as the options page would.
     const body = 'В праздники работаем по особому графику:\n<img src=x onerror="window.__pwned=1">\nС уважением, команда';
@@ -264,6 +263,49 @@ test.describe('overlay on a plain contenteditable', () => {
   });
 });
 
+test.describe('overlay robustness', () => {
+  test('after the extension is reloaded, the panel asks to reload the page instead of failing silently', async ({
+    context,
+    fixtureUrl,
+    openOptions,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(REACT_PAGE));
+    await page.getByTestId('composer').click();
+    const panel = panelOf(page);
+    await expect(panel).toBeVisible();
+
+    const options = await openOptions();
+    // The options page goes away with the old extension instance; its promise may never settle.
+    void options.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await expect.poll(() => options.isClosed()).toBe(true);
+
+    await panel.getByRole('searchbox').fill('где мой заказ');
+    await expect(page.getByTestId('trustops-error')).toContainText(/reload the page|перезагрузите страницу/i);
+    await expect(page.getByTestId('composer')).toBeEditable();
+  });
+
+  test('a field that refuses the text gets nothing; the reply goes to the clipboard with a notice', async ({ context, fixtureUrl }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(fixtureUrl('/')).origin });
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(REACT_PAGE));
+    const note = page.getByTestId('note');
+    await note.click();
+    const panel = panelOf(page);
+    await expect(panel).toBeVisible();
+    await expectBeside(panel, note);
+
+    const hours = starter.replies.find((r) => r.id === 'hours')!;
+    expect(hours.body.length).toBeGreaterThan(40);
+    await panel.getByRole('searchbox').fill('часы работы');
+    await suggestionsOf(page).filter({ hasText: hours.title }).click();
+
+    await expect(page.getByTestId('trustops-notice')).toContainText(/Ctrl\+V|⌘V/);
+    await expect(note).toHaveValue('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(hours.body);
+  });
+});
+
 test.describe('overlay layout', () => {
   test('stays beside the composer on resize, collapses to a chip, remembers a drag per site; screenshot', async ({ context, fixtureUrl }) => {
     const page = await context.newPage();
@@ -289,6 +331,14 @@ test.describe('overlay layout', () => {
     await expectBeside(panel, composer);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectBeside(panel, composer);
+
+    // Scrolling moves the composer; the panel follows, top-aligned with it once there is room.
+    await page.evaluate(() => (document.body.style.paddingBottom = '2000px'));
+    await page.evaluate(() => scrollBy(0, 150));
+    await expect.poll(async () => (await boxOf(composer)).y).toBeLessThan(200);
+    await expect.poll(async () => Math.round((await boxOf(panel)).y)).toBe(Math.round((await boxOf(composer)).y));
+    await expectBeside(panel, composer);
+    await page.evaluate(() => scrollTo(0, 0));
 
     await panel.getByTestId('trustops-collapse').click();
     await expect(panel).toBeHidden();

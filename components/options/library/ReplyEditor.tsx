@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
 import { Dialog } from '../ui/Dialog';
@@ -30,6 +30,7 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
     [allReplies, targetPack],
   );
   const formId = 'reply-form';
+  const formRef = useRef<HTMLFormElement>(null);
 
   const update = <K extends keyof ReplyForm>(key: K, value: ReplyForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -40,7 +41,12 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
   const submit = async () => {
     if (saving) return;
     const checked = validateReplyForm(form, reply?.id ?? newReplyId(form.title, takenIds));
-    if (!checked.ok) return setErrors(checked.errors);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // Take the keyboard to the first field to fix (after React has marked it invalid).
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     setSaving(true);
     const saved = await saveReplyTo(targetPack, checked.reply);
     setSaving(false);
@@ -80,6 +86,7 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
     >
       <form
         id={formId}
+        ref={formRef}
         className="reply-form"
         noValidate
         onSubmit={(event) => {

@@ -48,22 +48,29 @@ export function analyzeText(text: string, concepts: ConceptMatcher, transliterat
 /** The term of a concept in the index; "~" keeps concepts apart from stems. */
 export const conceptTerm = (concept: string) => `~${concept}`;
 
-/** Index terms of a reply field: stems of its topic words plus the concepts they express. */
-export function indexTerms(text: string, concepts: ConceptMatcher, transliterate = false): string[] {
+/**
+ * Terms of a text grouped by word: each group holds the stems of the word's readings and the
+ * concepts they express; phrase and shape concepts form groups of their own. Stop words drop out.
+ */
+export function wordTerms(text: string, concepts: ConceptMatcher, transliterate = false): string[][] {
   const { words, extraConcepts } = analyzeText(text, concepts, transliterate);
-  const terms: string[] = [];
+  const groups: string[][] = [];
   for (const word of words) {
     if (word.stop) continue;
-    const seen = new Set<string>();
+    const terms = new Set<string>();
     for (const reading of word.readings) {
-      if (!seen.has(reading.stem)) terms.push(reading.stem);
-      seen.add(reading.stem);
-      for (const concept of concepts.ofReading(reading)) {
-        if (!seen.has(conceptTerm(concept))) terms.push(conceptTerm(concept));
-        seen.add(conceptTerm(concept));
-      }
+      terms.add(reading.stem);
+      for (const concept of concepts.ofReading(reading)) terms.add(conceptTerm(concept));
     }
+    groups.push([...terms]);
   }
-  for (const concept of extraConcepts) terms.push(conceptTerm(concept));
-  return terms;
+  for (const concept of extraConcepts) groups.push([conceptTerm(concept)]);
+  return groups;
 }
+
+/** Index terms of a reply field: stems of its topic words plus the concepts they express. */
+export function indexTerms(text: string, concepts: ConceptMatcher, transliterate = false): string[] {
+  return wordTerms(text, concepts, transliterate).flat();
+}
+
+export const isConceptTerm = (term: string) => term.startsWith('~');

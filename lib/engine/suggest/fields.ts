@@ -1,9 +1,9 @@
 /**
  * The parts of a reply the ranking reads, with their BM25F weight and length normalisation.
  * Examples and titles say what a reply is for; a body says much more than its topic, so its words
- * count least. Learned picks are real customer messages, close to examples but unreviewed.
+ * count least. (Learned picks are not a field: see pick-memory.ts.)
  */
-export const FIELDS = ['title', 'examples', 'picks', 'tags', 'shortcut', 'body'] as const;
+export const FIELDS = ['title', 'examples', 'tags', 'shortcut', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface FieldParams {
@@ -16,7 +16,6 @@ export interface FieldParams {
 export const FIELD_PARAMS: Readonly<Record<Field, FieldParams>> = {
   title: { weight: 3, lengthNorm: 0.5 },
   examples: { weight: 2.5, lengthNorm: 0.3 },
-  picks: { weight: 2, lengthNorm: 0.3 },
   tags: { weight: 1.5, lengthNorm: 0.3 },
   shortcut: { weight: 2, lengthNorm: 0 },
   body: { weight: 1, lengthNorm: 0.75 },

@@ -18,6 +18,8 @@ export interface QueryPart {
 
 export interface Vocabulary {
   index: InvertedIndex;
+  /** A term of the replies or of a learned pick. */
+  knows(term: string): boolean;
   typos: TypoVocabulary;
   families: StemFamilies;
   concepts: ConceptMatcher;
@@ -36,18 +38,18 @@ class AlternativeSet {
 }
 
 function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: Vocabulary): void {
-  const { index, typos, families, concepts } = vocab;
-  const known = index.has(reading.stem);
+  const { typos, families, concepts } = vocab;
+  const known = vocab.knows(reading.stem);
   if (known) out.add(reading.stem, base * MATCH_WEIGHT.exact);
   for (const relative of families.relatives(reading.stem))
-    if (index.has(relative)) out.add(relative, base * MATCH_WEIGHT.family);
+    if (vocab.knows(relative)) out.add(relative, base * MATCH_WEIGHT.family);
   const ownConcepts = concepts.ofReading(reading);
   for (const concept of ownConcepts) out.add(conceptTerm(concept), base * MATCH_WEIGHT.concept);
   if (known || ownConcepts.length) return;
   // Unknown word: maybe a typo of a known word or of a lexicon word.
   const typo = base * MATCH_WEIGHT.typo;
   for (const near of typos.near(reading.stem)) {
-    if (index.has(near)) out.add(near, typo);
+    if (vocab.knows(near)) out.add(near, typo);
     for (const concept of concepts.ofReading({ norm: near, stem: near }))
       out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);
   }
@@ -67,7 +69,7 @@ export interface Query {
  * A Latin message is Russian in transliteration when more of its words are known through
  * their Cyrillic reading than as written.
  */
-function messageScript(text: string, words: readonly TextWord[], index: InvertedIndex): Script {
+function messageScript(text: string, words: readonly TextWord[], vocab: Vocabulary): Script {
   const script = scriptOf(normalize(text));
   if (script !== 'latin') return script;
   let asWritten = 0;
@@ -75,8 +77,8 @@ function messageScript(text: string, words: readonly TextWord[], index: Inverted
   for (const word of words) {
     if (word.stop) continue;
     const [written, ...transliterated] = word.readings;
-    if (written && index.has(written.stem)) asWritten++;
-    else if (transliterated.some((reading) => index.has(reading.stem))) asTransliterated++;
+    if (written && vocab.knows(written.stem)) asWritten++;
+    else if (transliterated.some((reading) => vocab.knows(reading.stem))) asTransliterated++;
   }
   return asTransliterated > asWritten ? 'cyrillic' : 'latin';
 }
@@ -100,10 +102,10 @@ export function buildQuery(text: string, vocab: Vocabulary): Query {
   const spam =
     extraConcepts.includes(SPAM_CONCEPT) ||
     words.some((word) => word.readings.some((reading) => vocab.concepts.ofReading(reading).includes(SPAM_CONCEPT)));
-  return { parts, script: messageScript(text, words, vocab.index), spam };
+  return { parts, script: messageScript(text, words, vocab), spam };
 }
 
 /** How many of a query's parts the library knows at all (to choose between keyboard layouts). */
-export function knownParts(parts: readonly QueryPart[], index: InvertedIndex): number {
-  return parts.filter((part) => part.alternatives.some((alt) => index.has(alt.term))).length;
+export function knownParts(parts: readonly QueryPart[], vocab: Vocabulary): number {
+  return parts.filter((part) => part.alternatives.some((alt) => vocab.knows(alt.term))).length;
 }

@@ -1,12 +1,13 @@
 import type { Reply } from '../../schema/pack';
 import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } from '../text';
-import { indexTerms } from './analyze';
+import { indexTerms, isConceptTerm, wordTerms } from './analyze';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
+import { PickMemory } from './pick-memory';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
-import { CONFIDENCE, OTHER_SCRIPT_FACTOR, SPAM_FACTOR } from './weights';
+import { CONFIDENCE, OTHER_SCRIPT_FACTOR, PICK_WEIGHT, SPAM_FACTOR } from './weights';
 
 const DEFAULT_K = 3;
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
@@ -25,6 +26,11 @@ function replyScript(reply: Reply): Script {
 /** Placeholders ({name}) are slots, not words of the reply. */
 const withoutPlaceholders = (body: string) => body.replace(/\{[^{}\s]{1,60}\}/g, ' ');
 
+interface Ranked {
+  doc: number;
+  score: number;
+}
+
 /** Per-reply running totals of one ranking. */
 interface Tally {
   score: Float64Array;
@@ -36,11 +42,13 @@ interface Tally {
 /** Ranks a reply library for customer messages and learns from the replies picked. */
 export class ReplyRanker implements SuggestIndex {
   private readonly vocab: Vocabulary;
+  private readonly index = new InvertedIndex();
+  private readonly picks = new PickMemory();
   private readonly replies: Reply[] = [];
   private readonly scripts: Script[] = [];
   private readonly docByReplyId = new Map<string, number>();
   private readonly docByShortcut = new Map<string, number>();
-  // Scratch space reused by every ranking (one best score per reply for the current word).
+  // Scratch space reused by every ranking: the best score of each reply for the current word.
   private partStamp = new Int32Array(0);
   private partBest = new Float64Array(0);
   private partInfo = new Float64Array(0);
@@ -50,7 +58,14 @@ export class ReplyRanker implements SuggestIndex {
     const concepts = supportConcepts();
     const typos = new TypoVocabulary();
     for (const stem of concepts.lexiconStems()) typos.add(stem);
-    this.vocab = { index: new InvertedIndex(), typos, families: new StemFamilies(), concepts };
+    const { index, picks: memory } = this;
+    this.vocab = {
+      index,
+      knows: (term) => index.has(term) || memory.has(term),
+      typos,
+      families: new StemFamilies(),
+      concepts,
+    };
     for (const reply of replies) this.addReply(reply);
     for (const pick of picks) this.learn(pick);
   }
@@ -70,18 +85,19 @@ export class ReplyRanker implements SuggestIndex {
       shortcut: terms(reply.shortcut ? [reply.shortcut] : [], true),
       body: terms([withoutPlaceholders(reply.body)]),
     };
-    const doc = this.vocab.index.addDocument(fields);
+    const doc = this.index.addDocument(fields);
     this.remember(Object.values(fields).flat());
     this.replies.push(reply);
     this.scripts.push(replyScript(reply));
     this.docByReplyId.set(reply.id, doc);
-    if (reply.shortcut && shortcutKey(reply.shortcut)) this.docByShortcut.set(shortcutKey(reply.shortcut), doc);
+    const key = reply.shortcut ? shortcutKey(reply.shortcut) : '';
+    if (key && !this.docByShortcut.has(key)) this.docByShortcut.set(key, doc);
   }
 
-  /** New index terms become targets of typo correction and word families. */
+  /** New terms become targets of typo correction and word families. */
   private remember(terms: readonly string[]): void {
     for (const term of terms) {
-      if (term.startsWith('~')) continue;
+      if (isConceptTerm(term)) continue;
       this.vocab.typos.add(term);
       this.vocab.families.add(term);
     }
@@ -90,9 +106,10 @@ export class ReplyRanker implements SuggestIndex {
   learn(pick: Pick): void {
     const doc = this.docByReplyId.get(pick.replyId);
     if (doc === undefined) return; // a reply since deleted: nothing to learn
-    const terms = indexTerms(pick.text, this.vocab.concepts, true);
-    this.vocab.index.addTerms(doc, 'picks', terms);
-    this.remember(terms);
+    const words = wordTerms(pick.text, this.vocab.concepts, true);
+    if (!words.length) return;
+    this.picks.add(doc, words);
+    this.remember(words.flat());
   }
 
   suggest(message: string, options: SuggestOptions = {}): Suggestion[] {
@@ -102,9 +119,10 @@ export class ReplyRanker implements SuggestIndex {
       const platforms = this.replies[doc]!.platforms;
       return !options.platform || !platforms.length || platforms.includes(options.platform);
     };
-    const ranked = this.rank(this.readQuery(message)).filter((s) => visible(s.doc));
+    const ranked = this.rank(this.readQuery(message)).filter((r) => visible(r.doc));
     const shortcutDoc = this.docByShortcut.get(shortcutKey(message));
     if (shortcutDoc !== undefined && visible(shortcutDoc)) {
+      // A typed shortcut is a command, not a question: its reply goes first whatever the scores.
       const top = ranked[0]?.score ?? 0;
       ranked.unshift({ doc: shortcutDoc, score: Math.max(1, top) + 1 });
     }
@@ -125,25 +143,35 @@ export class ReplyRanker implements SuggestIndex {
     const relaid = fromWrongLayout(message);
     if (relaid === null) return query;
     const alternative = buildQuery(relaid, this.vocab);
-    const { index } = this.vocab;
-    return knownParts(alternative.parts, index) > knownParts(query.parts, index) ? alternative : query;
+    return knownParts(alternative.parts, this.vocab) > knownParts(query.parts, this.vocab) ? alternative : query;
+  }
+
+  /**
+   * The information a message carries: per word, its best-known reading's weighted IDF; a word
+   * the library has never seen counts a share of the rarest term's IDF.
+   */
+  private queryInfo(query: Query): number {
+    const rarestIdf = this.index.idf('\u0000never-indexed');
+    return query.parts.reduce((sum, part) => {
+      const known = part.alternatives.filter((alt) => this.vocab.knows(alt.term));
+      if (!known.length) return sum + CONFIDENCE.unknownWordShare * rarestIdf;
+      return sum + Math.max(...known.map((alt) => alt.weight * this.index.idf(alt.term)));
+    }, 0);
   }
 
   /** Replies that pass the confidence bar, best first. */
-  private rank(query: Query): { doc: number; score: number }[] {
-    const { index } = this.vocab;
+  private rank(query: Query): Ranked[] {
     const tally = this.tally(query);
-    const rarestIdf = index.idf('\u0000never-indexed');
-    const totalInfo = query.parts.reduce((sum, part) => {
-      const known = part.alternatives.filter((alt) => index.has(alt.term));
-      const info = Math.max(0, ...known.map((alt) => alt.weight * index.idf(alt.term)));
-      return sum + (known.length ? info : CONFIDENCE.unknownWordShare * rarestIdf);
-    }, 0);
-    const candidates: { doc: number; score: number }[] = [];
-    for (const doc of tally.touched) {
-      const scriptFactor = this.scripts[doc] === query.script || query.script === 'other' ? 1 : OTHER_SCRIPT_FACTOR;
-      const score = tally.score[doc]! * scriptFactor * (query.spam ? SPAM_FACTOR : 1);
-      const coverage = tally.covered[doc]! / totalInfo;
+    const info = this.queryInfo(query);
+    const fromPicks = this.picks.size ? this.picks.similarities(query.parts, info, (t) => this.index.idf(t)) : new Map<number, number>();
+    const docs = new Set([...tally.touched, ...fromPicks.keys()]);
+    const candidates: Ranked[] = [];
+    for (const doc of docs) {
+      const similarity = fromPicks.get(doc) ?? 0;
+      const sameScript = this.scripts[doc] === query.script || query.script === 'other';
+      const factor = (sameScript ? 1 : OTHER_SCRIPT_FACTOR) * (query.spam ? SPAM_FACTOR : 1);
+      const score = (tally.score[doc]! + PICK_WEIGHT * Number(process.env.PW ?? 6) / 6 * similarity ** Number(process.env.PE ?? 1)) * factor;
+      const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
       if (score >= CONFIDENCE.minScore && coverage >= CONFIDENCE.minCoverage) candidates.push({ doc, score });
     }
     candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -153,7 +181,6 @@ export class ReplyRanker implements SuggestIndex {
 
   /** Sums, per reply, the best-matching reading of every message word. */
   private tally(query: Query): Tally {
-    const { index } = this.vocab;
     const n = this.replies.length;
     if (this.partStamp.length < n) {
       this.partStamp = new Int32Array(n * 2);
@@ -166,8 +193,8 @@ export class ReplyRanker implements SuggestIndex {
       const stamp = ++this.stamp;
       const partDocs: number[] = [];
       for (const { term, weight } of part.alternatives) {
-        const info = weight * index.idf(term);
-        index.forEachScore(term, (doc, termScore) => {
+        const info = weight * this.index.idf(term);
+        this.index.forEachScore(term, (doc, termScore) => {
           const score = termScore * weight;
           if (this.partStamp[doc] !== stamp) {
             this.partStamp[doc] = stamp;

@@ -16,6 +16,12 @@ export const MATCH_WEIGHT = {
 /** A reply in another script than the message (English reply, Russian message) is a worse fit. */
 export const OTHER_SCRIPT_FACTOR = 0.5;
 
+/**
+ * What a learned pick adds to its reply's score, times the similarity (0–1) of the message to
+ * that pick: a repeat of an answered message counts like a strong title match.
+ */
+export const PICK_WEIGHT = 6;
+
 /** Comment spam ("продам", "buy followers") rarely needs a reply from the library. */
 export const SPAM_FACTOR = 0.3;
 

@@ -6,7 +6,7 @@ import type { RawFinding } from '../types';
 const CARD_LIKE = /(?<![\d.,])\d(?:[ -]?\d){12,18}(?![\d,]|\.\d)/g;
 
 // Order and tracking numbers share the 4-4-4-4 shape; their introducing word tells them apart.
-const NOT_A_CARD = /^(?:заказ\p{L}*|трек\p{L}*|накладн\p{L}*|отправлени\p{L}*|обращени\p{L}*|договор\p{L}*|счет\p{L}*|order|tracking|ticket|case|invoice|account)$/u;
+const NOT_A_CARD = /^(?:заказ|трек|накладн|отправлени|обращени|заявк|договор|счет|order|tracking|ticket|case|invoice|account|reference)[\p{L}-]*$/u;
 
 /** Luhn checksum: what makes a number a plausible bank card and not a random digit run. */
 export function luhnValid(digits: string): boolean {

@@ -26,9 +26,9 @@ export const overpromiseLexicon: LexiconGroup[] = [
     category: 'overpromise',
     patterns: [
       'гарантир*',
-      'даем|дадим|даю|=даём гаранти*',
+      'даем|дадим|даю|=даём гарантия',
       'с гарантией',
-      'гаранти* того|что',
+      'гарантия того|что',
       'guarantee*',
     ],
     message,

@@ -12,7 +12,7 @@ const CANDIDATE = /[+(]?\d[\d\s().\u2013-]{5,24}\d/g;
 const TOLL_FREE = /^\+(?:7800|1(?:800|833|844|855|866|877|888)|44800|44808|49800|375800|380800)/;
 
 // Numbers introduced by these words are identifiers, not phones (ИНН 7707083893 parses as +7 7…).
-const ID_WORDS = /^(?:инн|огрн|огрнип|кпп|бик|окпо|снилс|паспорт\p{L}*|серия|заказ\p{L}*|счет\p{L}*|артикул\p{L}*|трек\p{L}*|накладн\p{L}*|договор\p{L}*|order|invoice|tracking|account|sku|id)$/u;
+const ID_WORDS = /^(?:инн|огрн|огрнип|кпп|бик|окпо|снилс|паспорт|серия|заказ|счет|артикул|трек|накладн|договор|обращени|заявк|order|invoice|tracking|account|sku|id|ticket|case)[\p{L}-]*$/u;
 
 export function detectPhones(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];

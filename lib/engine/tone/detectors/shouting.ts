@@ -9,9 +9,10 @@ const COMMON_ABBREVIATIONS = new Set(
   ('СНИЛС ОГРН ОГРНИП ОКВЭД ОКПО ЕГРЮЛ ЕГРИП ОСАГО КАСКО ГОСТ ЗОЗПП НДФЛ ОМОН ЗАГС НАТО ЮНЕСКО ЮНИСЕФ ГИБДД ' +
     'СДЭК ОЗОН АВИТО РОСПОТРЕБНАДЗОР МВД ФНС ФССП ЕГЭ ОГЭ ВУЗ ВУЗА ВУЗЫ ВУЗОВ ТАСС РИА ИТАР ПАО ОАО ЗАО ' +
     'ASAP NASA FIFA UEFA NATO IKEA LEGO JSON HTML HTTP HTTPS JPEG UNICEF UNESCO OPEC COVID IBAN SWIFT VISA ' +
-    'MAESTRO WIFI WI-FI GPS NFC PDF CVV CVC OTP SMS FAQ CEO API URL USB HDMI IMAX ERID UTC GMT').split(' '),
+    'MAESTRO WIFI WI-FI GPS NFC PDF CVV CVC OTP SMS FAQ CEO API URL USB HDMI IMAX ERID UTC GMT IMHO USPS AMEX NASDAQ SEPA').split(' '),
 );
-const VOWELS = /[аеёиоуыэюяaeiouy]/giu;
+const RU_VOWELS = /[аеёиоуыэюя]/giu;
+const EN_VOWELS = /[aeiouy]/gi;
 const RUN_GAP = /^[\s,:;—–\-"'«»()/&+]*$/;
 const SENTENCE_START = /(?:^|[.!?…\n]\s*)$/;
 const PUNCT_RUN = /[!?\uff01\uff1f\u203c\u2047-\u2049]+/g;
@@ -23,12 +24,13 @@ function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
   if (ctx.profile.capsAllowed.has(upper) || COMMON_ABBREVIATIONS.has(upper)) return false;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
-  const vowels = letters.match(VOWELS)?.length ?? 0;
-  // Few vowels = read letter by letter (СНИЛС, HTTPS): an abbreviation.
-  if (vowels <= 1 && letters.length <= 5) return false;
-  // A short word in the other alphabet (IKEA in a Russian draft) is a name, not a raised voice.
   const script = scriptOf(raw.toLowerCase());
+  // A short word in the other alphabet (IKEA in a Russian draft) is a name, not a raised voice.
   if (letters.length <= 5 && script !== (draft.lang === 'ru' ? 'cyrillic' : 'latin')) return false;
+  // Read letter by letter = an abbreviation: Russian ones have at most one vowel (СНИЛС, МКАД,
+  // КБЖУ); English words like MUCH or JUST do too, so there only vowel-less ones (HTML) qualify.
+  const vowels = letters.match(script === 'cyrillic' ? RU_VOWELS : EN_VOWELS)?.length ?? 0;
+  if (script === 'cyrillic' ? vowels <= 1 && letters.length <= 5 : vowels === 0) return false;
   return true;
 }
 
