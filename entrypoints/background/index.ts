@@ -4,6 +4,7 @@ import { serveRequests } from '../../lib/messaging/server';
 import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
 import { importPack, listPacks, recordPick } from '../../lib/storage/library';
+import { ignoreAlways, ignoreInThread, recordSendAnyway, toneContext } from '../../lib/storage/tone';
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
 import { invalidateSuggestions, learn, suggest } from './suggestions';
@@ -23,6 +24,16 @@ export default defineBackground(() => {
     },
     'library.changed': async () => {
       invalidateSuggestions();
+      return { ok: true };
+    },
+    'tone.context': async ({ threadId }) => toneContext(threadId),
+    'tone.ignore': async ({ scope, threadId, key, ruleId, category, text }) => {
+      if (scope === 'always') await ignoreAlways({ key, ruleId, category, text });
+      else await ignoreInThread(threadId, key);
+      return { ok: true };
+    },
+    'tone.sendAnyway': async ({ threadId, url, findings }) => {
+      await recordSendAnyway({ threadId, url, findings });
       return { ok: true };
     },
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),

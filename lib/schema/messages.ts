@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PlatformSchema, ReplySchema } from './pack';
+import { BrandProfileSchema } from './profile';
+import { ToneRuleSchema } from './rules';
 
 /**
  * Requests from content scripts and extension pages to the background. Every request is
@@ -20,6 +22,25 @@ export const RequestSchema = z.discriminatedUnion('type', [
     platform: PlatformSchema.default('generic'),
   }),
   z.object({ type: z.literal('library.changed') }),
+  /** Everything the content script needs to run the tone checker locally on each keystroke. */
+  z.object({ type: z.literal('tone.context'), threadId: z.string().max(500).default('') }),
+  z.object({
+    type: z.literal('tone.ignore'),
+    scope: z.enum(['thread', 'always']),
+    threadId: z.string().max(500),
+    key: z.string().max(2000),
+    ruleId: z.string().max(200),
+    category: z.string().max(100),
+    text: z.string().max(2000),
+  }),
+  z.object({
+    type: z.literal('tone.sendAnyway'),
+    threadId: z.string().max(500),
+    url: z.string().max(2000),
+    findings: z
+      .array(z.object({ ruleId: z.string(), category: z.string(), severity: z.string(), excerpt: z.string().max(200) }))
+      .max(100),
+  }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -32,11 +53,22 @@ export const SuggestedReplySchema = ReplySchema.extend({
 });
 export type SuggestedReply = z.infer<typeof SuggestedReplySchema>;
 
+export const ToneContextSchema = z.object({
+  profile: BrandProfileSchema,
+  rules: z.array(ToneRuleSchema),
+  /** Keys of findings ignored always, and in the given thread. */
+  ignored: z.array(z.string()),
+});
+export type ToneContext = z.infer<typeof ToneContextSchema>;
+
 /** What each request answers; the background's handlers are typed against this map. */
 export interface ResponseMap {
   suggest: { suggestions: SuggestedReply[] };
   pick: { ok: true };
   'library.changed': { ok: true };
+  'tone.context': ToneContext;
+  'tone.ignore': { ok: true };
+  'tone.sendAnyway': { ok: true };
   ping: { ok: true; version: string };
 }
 

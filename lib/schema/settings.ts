@@ -1,8 +1,28 @@
 import { z } from 'zod';
+import { BrandProfileSchema } from './profile';
+import { SlaPolicySchema } from './policy';
+
+/** A tone finding the user chose to ignore always: a local exception the lead can export. */
+export const ToneExceptionSchema = z.object({
+  key: z.string().min(1).max(2000),
+  ruleId: z.string().max(200),
+  category: z.string().max(100),
+  text: z.string().max(2000),
+  createdAt: z.string(),
+});
+export type ToneException = z.infer<typeof ToneExceptionSchema>;
+
+/** Where an escalated thread goes (a person, a chat, a team); named by the lead. */
+export const EscalationRouteSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  contact: z.string().max(500).default(''),
+});
+export type EscalationRoute = z.infer<typeof EscalationRouteSchema>;
 
 /**
  * User settings. Small, so they may sync through `storage.sync` when the user opts in (quota:
- * 8 KB per item). Brand profile and SLA policy are added by their features as optional keys.
+ * 8 KB per item, one item per key). `slaPolicy` absent = the default policy of lib/engine/sla.
  */
 export const SettingsSchema = z.object({
   language: z.enum(['auto', 'ru', 'en']).default('auto'),
@@ -10,6 +30,20 @@ export const SettingsSchema = z.object({
   autoOpenPanel: z.boolean().default(true),
   suggestionsCount: z.number().int().min(1).max(10).default(5),
   syncEnabled: z.boolean().default(false),
+  profile: BrandProfileSchema.default(BrandProfileSchema.parse({})),
+  toneExceptions: z.array(ToneExceptionSchema).max(5000).default([]),
+  slaPolicy: SlaPolicySchema.optional(),
+  notifications: z
+    .object({ warning: z.boolean().default(true), breach: z.boolean().default(true) })
+    .default({ warning: true, breach: true }),
+  escalationRoutes: z.array(EscalationRouteSchema).max(50).default([
+    { id: 'lead', name: 'Старший смены', contact: '' },
+    { id: 'pr', name: 'PR / кризисная группа', contact: '' },
+    { id: 'legal', name: 'Юристы', contact: '' },
+  ]),
+  /** A customer's «спасибо»/"thanks" after a reply closes the clock instead of starting one. */
+  thanksNeedsNoReply: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

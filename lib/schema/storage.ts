@@ -42,3 +42,52 @@ export type UsageRecord = z.infer<typeof UsageRecordSchema>;
 
 export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/** "Send anyway" past a block-level finding, and other decisions worth an audit trail. */
+export const AuditRecordSchema = z.object({
+  id: z.number().int().optional(),
+  kind: z.enum(['send-anyway']),
+  at: z.number(),
+  threadId: z.string(),
+  url: z.string(),
+  findings: z.array(z.object({ ruleId: z.string(), category: z.string(), severity: z.string(), excerpt: z.string() })),
+});
+export type AuditRecord = z.infer<typeof AuditRecordSchema>;
+
+/** A finding ignored for one thread only. */
+export const ThreadIgnoreRecordSchema = z.object({ threadId: z.string(), key: z.string(), at: z.number() });
+export type ThreadIgnoreRecord = z.infer<typeof ThreadIgnoreRecordSchema>;
+
+/** A tracked conversation and its SLA state, recomputed from its events. */
+export const ThreadRecordSchema = z.object({
+  id: z.string(),
+  site: z.string(),
+  platform: z.string(),
+  title: z.string(),
+  url: z.string(),
+  /** waiting = a clock runs; answered/closed = none; snoozed = waiting but quiet until `snoozedUntil`. */
+  status: z.enum(['waiting', 'answered', 'closed', 'snoozed']),
+  slaState: z.enum(['answered', 'ok', 'warning', 'breached']),
+  pendingSince: z.number().nullable(),
+  dueAt: z.number().nullable(),
+  target: z.enum(['first', 'next']).nullable(),
+  lastCustomerText: z.string().default(''),
+  snoozedUntil: z.number().nullable().default(null),
+  escalatedTo: z.string().nullable().default(null),
+  /** Which alerts were already shown for the current clock (reset when a new clock starts). */
+  notified: z.object({ warning: z.boolean(), breach: z.boolean() }).default({ warning: false, breach: false }),
+  updatedAt: z.number(),
+});
+export type ThreadRecord = z.infer<typeof ThreadRecordSchema>;
+
+/** One message event of a thread; the key [threadId+messageId] makes re-reading a page idempotent. */
+export const ThreadEventRecordSchema = z.object({
+  threadId: z.string(),
+  messageId: z.string(),
+  at: z.number(),
+  direction: z.enum(['in', 'out']),
+  /** manual = started/stopped by hand; no-reply = closed as "no reply needed". */
+  source: z.enum(['page', 'manual', 'no-reply']).default('page'),
+  platform: z.string().default('generic'),
+});
+export type ThreadEventRecord = z.infer<typeof ThreadEventRecordSchema>;

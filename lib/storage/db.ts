@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { PackRecord, PickRecord, ReplyRecord, SettingRecord, UsageRecord } from '../schema/storage';
+import type {
+  AuditRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, ThreadEventRecord, ThreadIgnoreRecord, ThreadRecord,
+  UsageRecord,
+} from '../schema/storage';
 
 export const DB_NAME = 'trustops';
 
@@ -11,6 +14,7 @@ export const DB_NAME = 'trustops';
  * Versions:
  *  1 — packs, replies keyed by [packId+id], picks keyed by reply id only, settings.
  *  2 — picks know their pack ([packId+replyId]); usage counts per reply, derived from v1 picks.
+ *  3 — tone audit trail and per-thread ignores; SLA threads and their message events.
  */
 export class TrustOpsDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -18,6 +22,10 @@ export class TrustOpsDb extends Dexie {
   picks!: EntityTable<PickRecord, 'id'>;
   usage!: Table<UsageRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  audit!: EntityTable<AuditRecord, 'id'>;
+  threadIgnores!: Table<ThreadIgnoreRecord, [string, string]>;
+  threads!: EntityTable<ThreadRecord, 'id'>;
+  threadEvents!: Table<ThreadEventRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -52,6 +60,12 @@ export class TrustOpsDb extends Dexie {
           });
         await tx.table('usage').bulkPut([...usage.values()]);
       });
+    this.version(3).stores({
+      audit: '++id, at, kind',
+      threadIgnores: '[threadId+key], threadId',
+      threads: 'id, status, dueAt, site, updatedAt',
+      threadEvents: '[threadId+messageId], threadId, at',
+    });
   }
 }
 

@@ -319,6 +319,7 @@ function timed<T>(make: () => T): { value: T; ms: number } {
 
 export async function bench(): Promise<void> {
   const { replies, queries } = generate(10_000, 1_000, 20_261_120);
+  if (process.env.DUMP) { (await import('node:fs')).writeFileSync('/tmp/replies10k.json', JSON.stringify(replies)); (await import('node:fs')).writeFileSync('/tmp/queries1k.json', JSON.stringify(queries)); return; } // DUMP
   console.log(`Generated library: ${replies.length} replies (ru/en, tags, examples), ${queries.length} queries (seeded)`);
 
   const built = {

@@ -19,6 +19,7 @@ export interface AnalyzedText {
 
 /** A number or code ("600р", "2") names no topic; a model name with letters ("x100") may. */
 function isNoise(norm: string): boolean {
+  if (norm.length > 2 && !/\d/.test(norm)) return false;
   const letters = norm.replace(/[^\p{L}]/gu, '').length;
   return letters < 2 || (letters < 3 && /\d/.test(norm));
 }

@@ -81,6 +81,7 @@ export class ConceptMatcher {
   private readonly words = new PatternTable<string>();
   private readonly phrases = new PatternTable<Phrase>();
   private readonly memo = new Map<string, readonly string[]>();
+  private readonly phraseMemo = new Map<string, readonly Phrase[]>();
 
   constructor(lexicon: Readonly<Record<string, readonly string[]>> = SUPPORT_LEXICON) {
     for (const [concept, entries] of Object.entries(lexicon)) {
@@ -123,11 +124,22 @@ export class ConceptMatcher {
     return [...found];
   }
 
+  private phrasesStartingWith(reading: Reading): readonly Phrase[] {
+    const key = `${reading.norm}\u0000${reading.stem}`;
+    let phrases = this.phraseMemo.get(key);
+    if (!phrases) {
+      phrases = this.phrases.lookup(reading);
+      if (this.phraseMemo.size > 100_000) this.phraseMemo.clear();
+      this.phraseMemo.set(key, phrases);
+    }
+    return phrases;
+  }
+
   /** Phrases ("не работает") found in a token sequence, one entry per occurrence. */
   ofPhrases(tokens: readonly ConceptToken[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     tokens.forEach((token, start) => {
-      const candidates = new Set(token.readings.flatMap((reading) => this.phrases.lookup(reading)));
+      const candidates = new Set(token.readings.flatMap((reading) => this.phrasesStartingWith(reading)));
       for (const phrase of candidates) {
         const positions = matchPhraseAt(phrase.parts, tokens, start);
         if (positions) found.push({ concept: phrase.concept, positions });
@@ -171,5 +183,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /** Concepts signalled by the shape of the text rather than by its words. */
 export function entityConcepts(text: string): string[] {
-  return PHONE.test(text) || EMAIL.test(text) ? [CONTACT_CONCEPT] : [];
+  // Cheap guards first: the patterns are slow on long replies and rarely needed.
+  const maybePhone = text.replace(/\D+/g, '').length >= 10;
+  const maybeEmail = text.includes('@');
+  return (maybePhone && PHONE.test(text)) || (maybeEmail && EMAIL.test(text)) ? [CONTACT_CONCEPT] : [];
 }

@@ -53,6 +53,7 @@ export class ReplyRanker implements SuggestIndex {
   private partBest = new Float64Array(0);
   private partInfo = new Float64Array(0);
   private stamp = 0;
+  private scratch: Tally | undefined;
 
   constructor(replies: readonly Reply[], picks: readonly Pick[] = []) {
     const concepts = supportConcepts();
@@ -115,26 +116,23 @@ export class ReplyRanker implements SuggestIndex {
   suggest(message: string, options: SuggestOptions = {}): Suggestion[] {
     const k = Math.max(0, Math.floor(options.k ?? DEFAULT_K));
     if (k === 0 || !this.replies.length) return [];
+    const { platform } = options;
     const visible = (doc: number) => {
       const platforms = this.replies[doc]!.platforms;
-      return !options.platform || !platforms.length || platforms.includes(options.platform);
+      return !platform || !platforms.length || platforms.includes(platform);
     };
-    const ranked = this.rank(this.readQuery(message)).filter((r) => visible(r.doc));
     const shortcutDoc = this.docByShortcut.get(shortcutKey(message));
-    if (shortcutDoc !== undefined && visible(shortcutDoc)) {
+    const typedShortcut = shortcutDoc !== undefined && visible(shortcutDoc) ? shortcutDoc : undefined;
+    let ranked = this.rank(this.readQuery(message), visible, k);
+    if (typedShortcut !== undefined) {
       // A typed shortcut is a command, not a question: its reply goes first whatever the scores.
       const top = ranked[0]?.score ?? 0;
-      ranked.unshift({ doc: shortcutDoc, score: Math.max(1, top) + 1 });
+      ranked = [{ doc: typedShortcut, score: Math.max(1, top) + 1 }, ...ranked.filter((r) => r.doc !== typedShortcut)];
     }
-    const out: Suggestion[] = [];
-    const seen = new Set<number>();
-    for (const { doc, score } of ranked) {
-      if (seen.has(doc)) continue;
-      seen.add(doc);
-      out.push({ replyId: this.replies[doc]!.id, score: Math.round(score * 1000) / 1000 });
-      if (out.length === k) break;
-    }
-    return out;
+    return ranked.slice(0, k).map(({ doc, score }) => ({
+      replyId: this.replies[doc]!.id,
+      score: Math.round(score * 1000) / 1000,
+    }));
   }
 
   /** The message as typed, or re-read in the Russian layout when that makes more sense. */
@@ -159,36 +157,41 @@ export class ReplyRanker implements SuggestIndex {
     }, 0);
   }
 
-  /** Replies that pass the confidence bar, best first. */
-  private rank(query: Query): Ranked[] {
+  /** The best `limit` visible replies that pass the confidence bar, best first. */
+  private rank(query: Query, visible: (doc: number) => boolean, limit: number): Ranked[] {
+    const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
-    const fromPicks = this.picks.size ? this.picks.similarities(query.parts, info, (t) => this.index.idf(t)) : new Map<number, number>();
-    const docs = new Set([...tally.touched, ...fromPicks.keys()]);
-    const candidates: Ranked[] = [];
-    for (const doc of docs) {
+    const fromPicks = this.picks.size
+      ? this.picks.similarities(query.parts, info, (term) => this.index.idf(term))
+      : new Map<number, number>();
+    for (const doc of fromPicks.keys()) if (!tally.score[doc]) tally.touched.push(doc);
+    const queryFactor = query.spam ? SPAM_FACTOR : 1;
+    // Only the best few are needed: keep them sorted in a short array instead of sorting all.
+    const top: Ranked[] = [];
+    const keep = limit + 1; // one spare for a typed shortcut that may take a place
+    for (const doc of new Set(tally.touched)) {
       const similarity = fromPicks.get(doc) ?? 0;
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const factor = (sameScript ? 1 : OTHER_SCRIPT_FACTOR) * (query.spam ? SPAM_FACTOR : 1);
-      const score = (tally.score[doc]! + PICK_WEIGHT * Number(process.env.PW ?? 6) / 6 * similarity ** Number(process.env.PE ?? 1)) * factor;
+      const score = (tally.score[doc]! + PICK_WEIGHT * similarity ** 2) * queryFactor * (sameScript ? 1 : OTHER_SCRIPT_FACTOR);
+      if (score < minScore || (top.length === keep && score <= top[keep - 1]!.score)) continue;
       const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
-      if (score >= CONFIDENCE.minScore && coverage >= CONFIDENCE.minCoverage) candidates.push({ doc, score });
+      if (coverage < minCoverage || !visible(doc)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
+      top.splice(at, 0, { doc, score });
+      if (top.length > keep) top.pop();
     }
-    candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const best = candidates[0]?.score ?? 0;
-    return candidates.filter((c) => c.score >= best * CONFIDENCE.minShareOfBest);
+    this.clear(tally);
+    const best = top[0]?.score ?? 0;
+    return top.filter((c) => c.score >= best * minShareOfBest);
   }
 
   /** Sums, per reply, the best-matching reading of every message word. */
   private tally(query: Query): Tally {
-    const n = this.replies.length;
-    if (this.partStamp.length < n) {
-      this.partStamp = new Int32Array(n * 2);
-      this.partBest = new Float64Array(n * 2);
-      this.partInfo = new Float64Array(n * 2);
-    }
-    const tally: Tally = { score: new Float64Array(n), covered: new Float64Array(n), touched: [] };
-    const inTally = new Uint8Array(n);
+    this.ensureScratch();
+    const tally = this.scratch!;
+    const { partStamp, partBest, partInfo } = this;
     for (const part of query.parts) {
       const stamp = ++this.stamp;
       const partDocs: number[] = [];
@@ -196,26 +199,41 @@ export class ReplyRanker implements SuggestIndex {
         const info = weight * this.index.idf(term);
         this.index.forEachScore(term, (doc, termScore) => {
           const score = termScore * weight;
-          if (this.partStamp[doc] !== stamp) {
-            this.partStamp[doc] = stamp;
-            this.partBest[doc] = score;
-            this.partInfo[doc] = info;
+          if (partStamp[doc] !== stamp) {
+            partStamp[doc] = stamp;
+            partBest[doc] = score;
+            partInfo[doc] = info;
             partDocs.push(doc);
             return;
           }
-          if (score > this.partBest[doc]!) this.partBest[doc] = score;
-          if (info > this.partInfo[doc]!) this.partInfo[doc] = info;
+          if (score > partBest[doc]!) partBest[doc] = score;
+          if (info > partInfo[doc]!) partInfo[doc] = info;
         });
       }
       for (const doc of partDocs) {
-        tally.score[doc]! += this.partBest[doc]!;
-        tally.covered[doc]! += this.partInfo[doc]!;
-        if (!inTally[doc]) {
-          inTally[doc] = 1;
-          tally.touched.push(doc);
-        }
+        if (!tally.score[doc] && !tally.covered[doc]) tally.touched.push(doc);
+        tally.score[doc]! += partBest[doc]!;
+        tally.covered[doc]! += partInfo[doc]!;
       }
     }
     return tally;
+  }
+
+  /** Scratch arrays sized to the library, reused by every ranking (allocating them per query costs). */
+  private ensureScratch(): void {
+    const n = this.replies.length;
+    if (this.partStamp.length >= n && this.scratch) return;
+    this.partStamp = new Int32Array(n);
+    this.partBest = new Float64Array(n);
+    this.partInfo = new Float64Array(n);
+    this.scratch = { score: new Float64Array(n), covered: new Float64Array(n), touched: [] };
+  }
+
+  private clear(tally: Tally): void {
+    for (const doc of tally.touched) {
+      tally.score[doc] = 0;
+      tally.covered[doc] = 0;
+    }
+    tally.touched.length = 0;
   }
 }

@@ -19,7 +19,8 @@ const IMPERATIVES = new Set(
     'зайди заходи приходи сделай попробуй обнови укажи уточни выбери нажми введи оставь свяжись обратись ' +
     'сообщи покажи расскажи подскажи открой перезагрузи скачай установи зарегистрируйся авторизуйся войди ' +
     'оплати забери получи верни сохрани пройди добавь удали загляни возьми закажи извини прости волнуйся ' +
-    'переживай держи пойми поверь давай слушай послушай погоди подпишись заполни прикрепи приложи')
+    'переживай держи пойми поверь давай слушай послушай погоди подпишись заполни прикрепи приложи купи покупай ' +
+    'забирай выбирай читай отдыхай успей лови жми бери делись')
     .split(' '),
 );
 
@@ -63,7 +64,7 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
 function formalForm(word: string, previous: Token | undefined): string | undefined {
   const pronoun = PRONOUNS[word];
   if (pronoun) return word === 'тебе' && previous && PREPOSITIONAL.has(previous.norm) ? 'вас' : pronoun;
-  if (IMPERATIVES.has(word)) return word.endsWith('ся') ? word.slice(0, -2) + 'тесь' : word.endsWith('сь') ? word.slice(0, -2) + 'тесь' : word + 'те';
+  if (isImperative(word)) return /с[яь]$/.test(word) ? word.slice(0, -2) + 'тесь' : word + 'те';
   if (word.length < 5 && !IRREGULAR_VERBS[word]) return undefined;
   if (NOT_VERBS.has(word)) return undefined;
   if (IRREGULAR_VERBS[word]) return IRREGULAR_VERBS[word];
@@ -74,6 +75,16 @@ function formalForm(word: string, previous: Token | undefined): string | undefin
   if (word.endsWith('ешь')) return word.slice(0, -3) + 'ете';
   if (word.endsWith('ишь')) return word.slice(0, -3) + 'ите';
   return undefined;
+}
+
+/**
+ * Singular imperatives: the listed ones, plus endings no noun has: «-йся» (присоединяйся),
+ * «-ывай/-ивай» (заказывай), «-уй/-юй» (попробуй, используй).
+ */
+function isImperative(word: string): boolean {
+  if (IMPERATIVES.has(word)) return true;
+  if (word.length < 5) return false;
+  return /(?:йся|[ыи]вай|[ую]й)$/.test(word);
 }
 
 /** The draft wrote «придёшь»; the fix should say «придёте», not «придете». */

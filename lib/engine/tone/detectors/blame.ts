@@ -39,6 +39,7 @@ export const blameLexicon: LexiconGroup[] = [
       'your own fault|mistake',
       'your mistake|error',
       'user error',
+      'mistake|fault|error was|is yours',
       'you should have read|check|chosen|chose|select|order|call|look|known|paid|double-check*|specifi*|enter|follow|notic*|ask|listen|thought',
       "you should've read|check|chosen|chose|select|order|call|look|known|paid|double-check*|specifi*|enter|follow|notic*|ask|listen|thought",
       'you were supposed to read|check|follow|notic*|specifi*|select|enter|provid*|includ*|pay|call|return',

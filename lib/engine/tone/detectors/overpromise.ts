@@ -5,6 +5,7 @@ import type { Lang, RawFinding } from '../types';
 
 /** Warranty and consumer law are facts, not promises: «гарантия 1 год по закону», "statutory". */
 const LEGAL = /^(?:закон\p{L}*|законодат\p{L}*|зозпп|потребител\p{L}*|гарантийн\p{L}*|производител\p{L}*|statutory|law|laws|legal\p{L}*|warrant\p{L}*|consumer\p{L}*|money-back)$/u;
+const PERMANENT_ACTION = /^(?:удал\p{L}*|стер\p{L}*|стир\p{L}*|delet\p{L}*|remov\p{L}*|eras\p{L}*)$/u;
 const notLegal = (draft: Draft, first: number, last: number) => !sentenceHas(draft, first, last, (w) => LEGAL.test(w));
 
 const message = (lang: Lang, matched: string) =>
@@ -42,7 +43,6 @@ export const overpromiseLexicon: LexiconGroup[] = [
     ruleId: 'overpromise',
     category: 'overpromise',
     patterns: [
-      'навсегда',
       'никогда больше',
       'больше никогда',
       'никогда|больше|впредь не повтор*',
@@ -55,10 +55,17 @@ export const overpromiseLexicon: LexiconGroup[] = [
       'never happen again',
       "won't|=wont happen again",
       'will not happen again',
-      'forever',
       'will always be',
     ],
     message,
+  },
+  {
+    ruleId: 'overpromise',
+    category: 'overpromise',
+    patterns: ['навсегда', 'forever'],
+    message,
+    // Deleting an account or data "forever" is a fact, not a promise.
+    accept: (draft, first, last) => !sentenceHas(draft, first, last, (w) => PERMANENT_ACTION.test(w)),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import { excerpt, insideLink, wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
 import { phoneDigits } from '../profile';
@@ -14,12 +14,24 @@ const TOLL_FREE = /^\+(?:7800|1(?:800|833|844|855|866|877|888)|44800|44808|49800
 // Numbers introduced by these words are identifiers, not phones (ИНН 7707083893 parses as +7 7…).
 const ID_WORDS = /^(?:инн|огрн|огрнип|кпп|бик|окпо|снилс|паспорт|серия|заказ|счет|артикул|трек|накладн|договор|обращени|заявк|order|invoice|tracking|account|sku|id|ticket|case)[\p{L}-]*$/u;
 
+/** Russian numbers first (the contract's default country); English drafts also try UK/US formats. */
+const FALLBACK_COUNTRIES: Record<string, CountryCode[]> = { ru: [], en: ['GB', 'US'] };
+
+function findInCandidate(candidate: string, draft: Draft) {
+  let found = findPhoneNumbersInText(candidate, 'RU');
+  for (const country of FALLBACK_COUNTRIES[draft.lang] ?? []) {
+    if (found.length) break;
+    found = findPhoneNumbersInText(candidate, country);
+  }
+  return found;
+}
+
 export function detectPhones(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const candidate of draft.text.matchAll(CANDIDATE)) {
     const digits = candidate[0].replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
-    for (const found of findPhoneNumbersInText(candidate[0], 'RU')) {
+    for (const found of findInCandidate(candidate[0], draft)) {
       const start = candidate.index + found.startsAt;
       const end = candidate.index + found.endsAt;
       const written = draft.text.slice(start, end);
