@@ -18,7 +18,7 @@ interface Props {
 export function Panel({ style, measureRef }: Props) {
   const t = useT();
   const filling = useOverlay((s) => s.filling);
-  const focusRequest = useOverlay((s) => s.focusRequest);
+  const focusRequested = useOverlay((s) => s.focusRequested);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -34,9 +34,16 @@ export function Panel({ style, measureRef }: Props) {
   };
 
   // The shortcut asks for focus: the active suggestion, or the search box while there is none.
+  // Deferred a frame: a panel that just opened is still hidden (unmeasured), and hidden elements
+  // cannot take focus.
   useEffect(() => {
-    if (focusRequest > 0) focusInside();
-  }, [focusRequest]);
+    if (!focusRequested) return;
+    const frame = requestAnimationFrame(() => {
+      setOverlay({ focusRequested: false });
+      focusInside();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequested]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;

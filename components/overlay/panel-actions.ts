@@ -36,7 +36,7 @@ export function returnFocusToComposer(): void {
 }
 
 /**
- * The open/close shortcut (Alt+Shift+K, or the `toggle-panel` command from the background).
+ * The open/close shortcut (Alt+Shift+K, or `overlay.toggle` from the background's command or the popup).
  * Closed → open and focus the panel; open with focus elsewhere → bring focus into the panel;
  * focus already in the panel → close it and return to the composer.
  */
@@ -46,7 +46,7 @@ export function togglePanel(fallbackComposer: HTMLElement | null): void {
   if (!composer) return;
   if (!state.closed && isFocusInPanel()) return closePanel({ returnFocus: true });
   const needsFetch = state.closed || !state.composer;
-  setOverlay({ composer, closed: false, collapsed: false, focusRequest: state.focusRequest + 1 });
+  setOverlay({ composer, closed: false, collapsed: false, focusRequested: true });
   if (needsFetch) void refreshSuggestions();
 }
 

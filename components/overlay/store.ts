@@ -49,8 +49,8 @@ export interface OverlayState {
   notice: Notice | null;
   /** Where the user dragged the panel, relative to its automatic place (remembered per site). */
   offset: Offset;
-  /** Bumped to ask the panel to move keyboard focus into itself (the shortcut). */
-  focusRequest: number;
+  /** The shortcut asked for keyboard focus in the panel; the panel clears it once done. */
+  focusRequested: boolean;
 }
 
 export const initialOverlayState: OverlayState = {
@@ -65,7 +65,7 @@ export const initialOverlayState: OverlayState = {
   filling: null,
   notice: null,
   offset: { dx: 0, dy: 0 },
-  focusRequest: 0,
+  focusRequested: false,
 };
 
 /** One panel per page: the content script and the React tree share this store. */

@@ -4,6 +4,7 @@ import { serveRequests } from '../../lib/messaging/server';
 import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
 import { importPack, listPacks, recordPick } from '../../lib/storage/library';
+import { loadSettings } from '../../lib/storage/settings';
 import { ignoreAlways, ignoreInThread, recordSendAnyway, toneContext } from '../../lib/storage/tone';
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
@@ -35,6 +36,10 @@ export default defineBackground(() => {
     'tone.sendAnyway': async ({ threadId, url, findings }) => {
       await recordSendAnyway({ threadId, url, findings });
       return { ok: true };
+    },
+    'overlay.settings': async () => {
+      const { autoOpenPanel, suggestionsCount, language } = await loadSettings();
+      return { autoOpenPanel, suggestionsCount, language };
     },
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
   });

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TabMessage } from '../../lib/schema/messages';
 
-/** The message the background sends when the `toggle-panel` command (Alt+Shift+K) fires. */
-export const TOGGLE_PANEL_MESSAGE = 'toggle-panel';
+const TOGGLE: TabMessage['type'] = 'overlay.toggle';
 
 const isToggleShortcut = (event: KeyboardEvent) =>
   // `code`, not `key`: the same physical key on a Russian layout types «Л».
@@ -10,8 +10,9 @@ const isToggleShortcut = (event: KeyboardEvent) =>
 
 /**
  * Alt+Shift+K toggles the panel. The page hears it in the capture phase, before the site's own
- * handlers; it is the only key the overlay ever takes from the page. Browsers that map the
- * extension command to the same keys deliver it through the background instead.
+ * handlers; it is the only key the overlay ever takes from the page. Where the browser binds the
+ * extension's `toggle-panel` command to those keys, the page never sees them: the background
+ * (and the popup) send `overlay.toggle` instead.
  */
 export function watchToggleShortcut(ctx: ContentScriptContext, onToggle: () => void): void {
   ctx.addEventListener(
@@ -26,9 +27,11 @@ export function watchToggleShortcut(ctx: ContentScriptContext, onToggle: () => v
     { capture: true },
   );
 
+  // Checked by hand rather than with lib/messaging/tabs' zod schema: zod would add ~27 kB (gzip)
+  // to a script that runs on every supported page, for one literal.
   const onMessage = (message: unknown) => {
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === TOGGLE_PANEL_MESSAGE) onToggle();
-    // No return value: other listeners (and the sender) are not kept waiting for an answer.
+    if ((message as { type?: unknown } | null)?.type === TOGGLE) onToggle();
+    // No return value: the sender is not kept waiting and other listeners may answer.
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -41,6 +41,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
       .array(z.object({ ruleId: z.string(), category: z.string(), severity: z.string(), excerpt: z.string().max(200) }))
       .max(100),
   }),
+  z.object({ type: z.literal('overlay.settings') }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -69,6 +70,7 @@ export interface ResponseMap {
   'tone.context': ToneContext;
   'tone.ignore': { ok: true };
   'tone.sendAnyway': { ok: true };
+  'overlay.settings': { autoOpenPanel: boolean; suggestionsCount: number; language: 'auto' | 'ru' | 'en' };
   ping: { ok: true; version: string };
 }
 

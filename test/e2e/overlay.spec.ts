@@ -184,6 +184,20 @@ test.describe('overlay on a React-controlled textarea', () => {
     await expect(composer).toBeFocused();
     await page.keyboard.press('Alt+Shift+K');
     await expect(panel).toBeVisible();
+    await expect(options.first()).toBeFocused();
+
+    // Where the browser keeps Alt+Shift+K for the extension command, the background sends this instead.
+    await panel.getByTestId('trustops-close').click();
+    await expect(panel).toBeHidden();
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Tab URLs are hidden from the extension (no host permission), so every tab gets the message.
+    await worker.evaluate(async () => {
+      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      for (const tab of await tabs.query({})) await tabs.sendMessage(tab.id!, { type: 'overlay.toggle' }).catch(() => 'no content script');
+    });
+    await expect(panel).toBeVisible();
+    await expect(options.first()).toBeFocused();
   });
 });
 

@@ -168,5 +168,6 @@ export function repliesToCsv(replies: readonly Reply[]): string {
       joinList(reply.platforms),
     ].map(protectFormula),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  // Spreadsheets expect CRLF; a final line break keeps the empty and non-empty cases alike.
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' }).replace(/\r\n$/, '')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import type { SlaEvent } from '../../schema/policy';
+import { parseIsoInstantInto } from '../../schema/policy';
 import { toEpochMs } from './instant';
 
 /**
@@ -18,32 +19,34 @@ export interface EventColumns {
   threadNumbers: Map<string, number>;
 }
 
-/** Throws a RangeError naming the thread of an event whose time is invalid. */
-export function readEventColumns(events: readonly SlaEvent[]): EventColumns {
+/**
+ * Throws a RangeError naming the thread of an event whose time is invalid. With `oneThread` (the
+ * caller passes a single thread's events) threads are not numbered: all events are thread 0.
+ */
+export function readEventColumns(events: readonly SlaEvent[], oneThread = false): EventColumns {
   const count = events.length;
-  const columns: EventColumns = {
-    times: new Float64Array(count),
-    incoming: new Uint8Array(count),
-    texts: [], // filled by push: `new Array(200_000)` would be a slow dictionary-mode array
-    threadOf: new Int32Array(count),
-    threadNames: [],
-    threadNumbers: new Map(),
-  };
-  const numbers = columns.threadNumbers;
+  const times = new Float64Array(count);
+  const incoming = new Uint8Array(count);
+  const texts = new Array<string | undefined>(count);
+  const threadOf = new Int32Array(count);
+  const threadNames: string[] = [];
+  const threadNumbers = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const { thread, at, direction } = events[i]!;
-    const ms = toEpochMs(at);
-    if (Number.isNaN(ms)) throw new RangeError(`event of thread ${JSON.stringify(thread)}: invalid time ${JSON.stringify(at)}`);
-    columns.times[i] = ms;
-    columns.incoming[i] = direction === 'in' ? 1 : 0;
-    columns.texts.push(typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : undefined);
-    let number = numbers.get(thread);
+    if (typeof at === 'string') parseIsoInstantInto(at, times, i);
+    else times[i] = toEpochMs(at);
+    if (Number.isNaN(times[i])) throw new RangeError(`event of thread ${JSON.stringify(thread)}: invalid time ${JSON.stringify(at)}`);
+    incoming[i] = direction === 'in' ? 1 : 0;
+    texts[i] = typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : undefined;
+    if (oneThread) continue;
+    let number = threadNumbers.get(thread);
     if (number === undefined) {
-      number = columns.threadNames.length;
-      numbers.set(thread, number);
-      columns.threadNames.push(thread);
+      number = threadNames.length;
+      threadNumbers.set(thread, number);
+      threadNames.push(thread);
     }
-    columns.threadOf[i] = number;
+    threadOf[i] = number;
   }
-  return columns;
+  if (oneThread && count > 0) threadNames.push(events[0]!.thread);
+  return { times, incoming, texts, threadOf, threadNames, threadNumbers };
 }

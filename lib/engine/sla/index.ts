@@ -22,8 +22,7 @@ export type { SlaEvent, SlaPolicy, SlaReply, SlaReport, SlaSummary, SlaTarget, T
 export function threadState(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): ThreadReport {
   const compiled = compilePolicy(policy);
   const nowMs = requireEpochMs(now, 'now');
-  const fileOrder = Array.from(events, (_, i) => i);
-  return computeThreadState(compiled, readEventColumns(events), fileOrder, 0, events.length, nowMs);
+  return computeThreadState(compiled, readEventColumns(events, true), null, 0, events.length, nowMs);
 }
 
 /** Working ms between two instants (negative when `to` is before `from`). */

@@ -9,13 +9,10 @@ export function toEpochMs(at: string | number | Date): number {
   return Number.isFinite(ms) ? Math.trunc(ms) : NaN;
 }
 
-/**
- * Like toEpochMs, but an invalid time is a programming error here: callers validated their input.
- * `what` names the value in the error and is only called then (hot loops must not build messages).
- */
-export function requireEpochMs(at: string | number | Date, what: string | (() => string)): number {
+/** Like toEpochMs, but throws a RangeError naming `what` for an invalid time. */
+export function requireEpochMs(at: string | number | Date, what: string): number {
   const ms = toEpochMs(at);
-  if (Number.isNaN(ms)) throw new RangeError(`${typeof what === 'string' ? what : what()}: invalid time ${JSON.stringify(at)}`);
+  if (Number.isNaN(ms)) throw new RangeError(`${what}: invalid time ${JSON.stringify(at)}`);
   return ms;
 }
 

@@ -1,5 +1,5 @@
 import type { SlaTarget } from '../../schema/policy';
-import { requireEpochMs } from './instant';
+import { requireEpochMs, toEpochMs } from './instant';
 import { percentileOfSorted } from './percentile';
 import { dateOfIndex, zoneDays } from './zone-days';
 
@@ -56,7 +56,8 @@ export function computeMetrics(replies: readonly ReplyRecord[], options: Metrics
   const escalatedByThread = new Map<string, boolean>();
   let within = 0;
   for (const reply of replies) {
-    const end = requireEpochMs(reply.end, () => `reply in thread ${JSON.stringify(reply.thread)}`);
+    const end = toEpochMs(reply.end);
+    if (Number.isNaN(end)) throw new RangeError(`reply in thread ${JSON.stringify(reply.thread)}: invalid end ${JSON.stringify(reply.end)}`);
     if (end < from || end >= to) continue;
     (reply.target === 'first' ? firstTimes : nextTimes).push(reply.businessMs);
     if (reply.withinSla) within++;

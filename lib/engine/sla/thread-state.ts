@@ -5,7 +5,8 @@ import type { EventColumns } from './event-columns';
 import { formatIsoMs } from './instant';
 
 /**
- * The contract's per-thread clock over the events `order[from…to)` (event numbers in file order):
+ * The contract's per-thread clock over the events `order[from…to)` (event numbers in file order;
+ * `order` null = the events from…to themselves):
  * events at or before `now` in time order (file order on ties); an `in` with no clock pending
  * starts one (first-reply target for the thread's first clock, next-reply afterwards), further
  * `in`s change nothing, an `out` closes the pending clock as a reply, an `out` with nothing
@@ -14,20 +15,20 @@ import { formatIsoMs } from './instant';
 export function computeThreadState(
   policy: CompiledPolicy,
   columns: EventColumns,
-  order: ArrayLike<number>,
+  order: ArrayLike<number> | null,
   from: number,
   to: number,
   nowMs: number,
 ): ThreadReport {
   const { times, incoming } = columns;
-  const thread = from < to ? columns.threadNames[columns.threadOf[order[from]!]!]! : '';
+  const thread = from < to ? columns.threadNames[columns.threadOf[order ? order[from]! : from]!]! : '';
   const sequence = timeOrderUpTo(times, order, from, to, nowMs);
   const replies: SlaReply[] = [];
   let pending = -1;
   let pendingTarget: SlaTarget = 'first';
   let clocks = 0;
   for (let k = sequence.from; k < sequence.to; k++) {
-    const i = sequence.order[k]!;
+    const i = sequence.order ? sequence.order[k]! : k;
     if (times[i]! > nowMs) continue;
     if (incoming[i]) {
       if (pending >= 0) continue;
@@ -72,7 +73,7 @@ function targetMs(policy: CompiledPolicy, target: SlaTarget): number {
 }
 
 interface Sequence {
-  order: ArrayLike<number>;
+  order: ArrayLike<number> | null;
   from: number;
   to: number;
 }
@@ -81,14 +82,17 @@ interface Sequence {
  * The range itself when the events at or before `now` are already in time order (the usual case);
  * otherwise those events stably sorted by time, so ties keep file order.
  */
-function timeOrderUpTo(times: Float64Array, order: ArrayLike<number>, from: number, to: number, nowMs: number): Sequence {
+function timeOrderUpTo(times: Float64Array, order: ArrayLike<number> | null, from: number, to: number, nowMs: number): Sequence {
   let last = -Infinity;
   for (let k = from; k < to; k++) {
-    const ms = times[order[k]!]!;
+    const ms = times[order ? order[k]! : k]!;
     if (ms > nowMs) continue;
     if (ms < last) {
       const kept: number[] = [];
-      for (let j = from; j < to; j++) if (times[order[j]!]! <= nowMs) kept.push(order[j]!);
+      for (let j = from; j < to; j++) {
+        const event = order ? order[j]! : j;
+        if (times[event]! <= nowMs) kept.push(event);
+      }
       kept.sort((a, b) => times[a]! - times[b]! || a - b);
       return { order: kept, from: 0, to: kept.length };
     }

@@ -107,10 +107,11 @@ export class InvertedIndex {
       }
     });
     const idf = this.idf(term);
+    const k1 = K1;
     for (const doc of touched) {
       const tf = acc[doc]!;
       acc[doc] = 0;
-      visit(doc, (idf * tf * (K1 + 1)) / (tf + K1));
+      visit(doc, (idf * tf * (k1 + 1)) / (tf + k1));
     }
   }
 

@@ -7,6 +7,8 @@ interface StoredPick {
   /** Terms of each word of the picked message (stems and concepts, see wordTerms). */
   words: string[][];
   terms: Set<string>;
+  /** The pick's information, computed on first use (reply IDFs do not change after indexing). */
+  info?: number;
 }
 
 /** Inverse document frequency of a term among the replies. */
@@ -61,7 +63,7 @@ export class PickMemory {
           if (pick.terms.has(alt.term)) partBest = Math.max(partBest, alt.weight * idf(alt.term));
         shared += partBest;
       }
-      const pickInfo = pick.words.reduce((sum, word) => sum + Math.max(...word.map(worth)), 0);
+      const pickInfo = (pick.info ??= pick.words.reduce((sum, word) => sum + Math.max(...word.map(worth)), 0));
       const similarity = shared / Math.max(queryInfo, pickInfo, Number.EPSILON);
       if (similarity > (best.get(pick.doc) ?? 0)) best.set(pick.doc, similarity);
     }

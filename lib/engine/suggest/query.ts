@@ -1,7 +1,6 @@
 import { normalize, scriptOf, type Script, type StemFamilies, type TypoVocabulary } from '../text';
 import { analyzeText, conceptTerm, type TextWord } from './analyze';
 import type { ConceptMatcher, Reading } from './concepts';
-import type { InvertedIndex } from './inverted-index';
 import { SPAM_CONCEPT } from './lexicon';
 import { MATCH_WEIGHT } from './weights';
 
@@ -16,8 +15,8 @@ export interface QueryPart {
   alternatives: Alternative[];
 }
 
+/** What the ranking knows to map message words onto. */
 export interface Vocabulary {
-  index: InvertedIndex;
   /** A term of the replies or of a learned pick. */
   knows(term: string): boolean;
   typos: TypoVocabulary;
@@ -25,6 +24,7 @@ export interface Vocabulary {
   concepts: ConceptMatcher;
 }
 
+/** Alternatives of one word, each term once with its best weight. */
 class AlternativeSet {
   private readonly best = new Map<string, number>();
 
@@ -37,6 +37,10 @@ class AlternativeSet {
   }
 }
 
+/**
+ * The terms one reading of a word may stand for: itself, its word family, its concepts and,
+ * only for a word nothing knows, its typo corrections.
+ */
 function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: Vocabulary): void {
   const { typos, families, concepts } = vocab;
   const known = vocab.knows(reading.stem);

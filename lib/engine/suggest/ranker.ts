@@ -61,7 +61,6 @@ export class ReplyRanker implements SuggestIndex {
     for (const stem of concepts.lexiconStems()) typos.add(stem);
     const { index, picks: memory } = this;
     this.vocab = {
-      index,
       knows: (term) => index.has(term) || memory.has(term),
       typos,
       families: new StemFamilies(),
@@ -159,21 +158,24 @@ export class ReplyRanker implements SuggestIndex {
 
   /** The best `limit` visible replies that pass the confidence bar, best first. */
   private rank(query: Query, visible: (doc: number) => boolean, limit: number): Ranked[] {
+    // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
+    const pickWeight = PICK_WEIGHT;
+    const otherScript = OTHER_SCRIPT_FACTOR;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
     const fromPicks = this.picks.size
       ? this.picks.similarities(query.parts, info, (term) => this.index.idf(term))
       : new Map<number, number>();
-    for (const doc of fromPicks.keys()) if (!tally.score[doc]) tally.touched.push(doc);
+    for (const doc of fromPicks.keys()) if (!tally.score[doc] && !tally.covered[doc]) tally.touched.push(doc);
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
-    for (const doc of new Set(tally.touched)) {
+    for (const doc of tally.touched) {
       const similarity = fromPicks.get(doc) ?? 0;
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const score = (tally.score[doc]! + PICK_WEIGHT * similarity ** 2) * queryFactor * (sameScript ? 1 : OTHER_SCRIPT_FACTOR);
+      const score = (tally.score[doc]! + pickWeight * similarity ** 2) * queryFactor * (sameScript ? 1 : otherScript);
       if (score < minScore || (top.length === keep && score <= top[keep - 1]!.score)) continue;
       const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
       if (coverage < minCoverage || !visible(doc)) continue;

@@ -1,7 +1,8 @@
 /**
- * How much each way of matching a message word is trusted, relative to the word itself
- * (1.0). A transliterated or layout-fixed word is nearly as good; a relative of the word
- * (another derivation of the root), a typo correction or a shared concept say less.
+ * How much each way of matching a message word is trusted, relative to the word itself (1.0).
+ * A transliterated word is nearly as good (a message re-read in the Russian keyboard layout is
+ * simply a new message); a relative of the word (another derivation of the root), a typo
+ * correction or a shared concept say less.
  */
 export const MATCH_WEIGHT = {
   exact: 1,
@@ -28,10 +29,12 @@ export const PICK_WEIGHT = 6;
 export const SPAM_FACTOR = 0.3;
 
 /**
- * The confidence bar. A reply is suggested only if its score reaches MIN_SCORE and the message
- * words it matches carry at least MIN_COVERAGE of the message's information (IDF-weighted), so a
- * message about something else ("продаю айфон недорого") gets no suggestion although one of its
- * words is known. Words the library has never seen count UNKNOWN_WORD_SHARE of the rarest term.
+ * The confidence bar; below it the list is empty ("nothing fits"). A reply needs a score of at
+ * least `minScore` — about one rare word in a title, or two concept matches; on the labelled sets
+ * off-topic messages score below it once spam is damped — and must match at least `minCoverage`
+ * of the message's information (IDF-weighted), which stops a long message on another subject from
+ * surfacing a reply through one minor word. Words the library has never seen count
+ * `unknownWordShare` of the rarest term's IDF in that information.
  */
 export const CONFIDENCE = {
   minScore: 1.6,

@@ -71,12 +71,12 @@ export function buildChecker(
     }
   });
 
+  // A rule id always comes with the same category and own severity, so it is the cache key.
   const severities = new Map<string, Severity | 'off'>();
   const severityOf = (raw: RawFinding): Severity | 'off' => {
-    const cacheKey = `${raw.ruleId}\u0000${raw.category}\u0000${raw.severity ?? ''}`;
-    let severity = severities.get(cacheKey);
+    let severity = severities.get(raw.ruleId);
     if (severity === undefined)
-      severities.set(cacheKey, (severity = resolveSeverity(profile.severities, raw.ruleId, raw.category, raw.severity)));
+      severities.set(raw.ruleId, (severity = resolveSeverity(profile.severities, raw.ruleId, raw.category, raw.severity)));
     return severity;
   };
 
@@ -103,7 +103,7 @@ export function buildChecker(
           ? { ruleId, category, severity, start, end, message, key }
           : { ruleId, category, severity, start, end, message, fix, key });
       }
-      return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
     },
   };
 }
@@ -133,10 +133,10 @@ function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: 
  */
 function dedupe(raw: RawFinding[]): RawFinding[] {
   const otherPii = raw.filter((f) => f.category.startsWith('pii.') && f.category !== 'pii.phone');
-  const candidates = raw.filter(
-    (f) => f.category !== 'pii.phone' || !otherPii.some((o) => o.start < f.end && f.start < o.end),
-  );
-  candidates.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.start - b.start || b.end - a.end));
+  const candidates = otherPii.length
+    ? raw.filter((f) => f.category !== 'pii.phone' || !otherPii.some((o) => o.start < f.end && f.start < o.end))
+    : raw;
+  candidates.sort((a, b) => compareIds(a.ruleId, b.ruleId) || a.start - b.start || b.end - a.end);
   const kept: RawFinding[] = [];
   for (const finding of candidates) {
     const previous = kept[kept.length - 1];
@@ -147,4 +147,9 @@ function dedupe(raw: RawFinding[]): RawFinding[] {
     kept.push(finding);
   }
   return kept;
+}
+
+/** Plain code-unit order: stable across locales and much cheaper than localeCompare. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

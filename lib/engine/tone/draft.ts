@@ -20,7 +20,12 @@ export interface Draft {
   lang: Lang;
 }
 
-const SENTENCE_END = /[.!?;…\n\u3002\uff01\uff1f]/;
+const SENTENCE_END = new Set(['.', '!', '?', ';', '…', '\n', '\u3002', '\uff01', '\uff1f']);
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END.has(text[i]!)) return true;
+  return false;
+}
 
 export function analyseDraft(text: string): Draft {
   const tokens = tokenize(text);
@@ -32,9 +37,7 @@ export function analyseDraft(text: string): Draft {
   const sentence: number[] = new Array(tokens.length);
   let sentenceIndex = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const gapEnd = tokens[i]!.start;
-    const gapStart = i > 0 ? tokens[i - 1]!.end : 0;
-    const ends = i > 0 && SENTENCE_END.test(text.slice(gapStart, gapEnd));
+    const ends = i > 0 && hasSentenceEnd(text, tokens[i - 1]!.end, tokens[i]!.start);
     if (ends) sentenceIndex++;
     sentence[i] = sentenceIndex;
     breakBefore[i] = i === 0 || ends || masked[i]! || masked[i - 1]!;
@@ -58,13 +61,15 @@ function maskTokens(tokens: Token[], spans: { start: number; end: number }[]): b
 function detectLang(tokens: Token[], masked: boolean[]): Lang {
   let cyrillic = 0;
   let latin = 0;
-  tokens.forEach((token, i) => {
-    if (masked[i]) return;
-    for (const ch of token.norm) {
-      if (ch >= 'а' && ch <= 'я') cyrillic++;
-      else if (ch >= 'a' && ch <= 'z') latin++;
+  for (let i = 0; i < tokens.length; i++) {
+    if (masked[i]) continue;
+    const norm = tokens[i]!.norm;
+    for (let k = 0; k < norm.length; k++) {
+      const c = norm.charCodeAt(k);
+      if (c >= 0x430 && c <= 0x44f) cyrillic++;
+      else if (c >= 0x61 && c <= 0x7a) latin++;
     }
-  });
+  }
   return cyrillic > 0 && cyrillic >= latin ? 'ru' : 'en';
 }
 

@@ -10,22 +10,57 @@ export interface LinkSpan {
   host: string;
 }
 
-// Only whitespace-free chunks with a dot/@ between word characters or a "scheme://" can hold a
-// link, so linkify runs on those few chunks instead of the whole draft (it is the slowest step).
-const LINK_CANDIDATE = /\S*(?:[\p{L}\p{N}_-][.@][\p{L}\p{N}]|:\/\/)\S*/gu;
+// Only whitespace-free chunks with a dot/@ between word characters or a "://" can hold a link,
+// so linkify (the slowest step of the analysis) runs on those few chunks, never on the draft.
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+const SPACE = /\s/;
 
 export function findLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
-  for (const chunk of text.matchAll(LINK_CANDIDATE)) {
-    const offset = chunk.index;
-    for (const found of linkifyFind(chunk[0])) {
+  const marks = new MarkCursor(text);
+  let scannedTo = 0;
+  for (let i = marks.next(); i >= 0; i = marks.next()) {
+    if (i < scannedTo || !isLinkMark(text, i)) continue;
+    let start = i;
+    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+    let end = i + 1;
+    while (end < text.length && !SPACE.test(text[end]!)) end++;
+    scannedTo = end;
+    for (const found of linkifyFind(text.slice(start, end))) {
       if (found.type !== 'url' && found.type !== 'email') continue;
       const host = hostOf(found.type, found.href);
-      if (!host) continue;
-      links.push({ type: found.type, start: offset + found.start, end: offset + found.end, value: found.value, host });
+      if (host) links.push({ type: found.type, start: start + found.start, end: start + found.end, value: found.value, host });
     }
   }
   return links;
+}
+
+/** Walks the positions of ".", "@" and ":" in order; each kind is searched once per occurrence. */
+class MarkCursor {
+  private readonly pending: number[];
+  constructor(private readonly text: string) {
+    this.pending = MARKS.map((mark) => text.indexOf(mark));
+  }
+  next(): number {
+    let best = -1;
+    for (let k = 0; k < MARKS.length; k++) {
+      const at = this.pending[k]!;
+      if (at >= 0 && (best < 0 || at < this.pending[best]!)) best = k;
+    }
+    if (best < 0) return -1;
+    const at = this.pending[best]!;
+    this.pending[best] = this.text.indexOf(MARKS[best]!, at + 1);
+    return at;
+  }
+}
+const MARKS = ['.', '@', ':'];
+
+/** "a.b" / "a@b" between word characters, or the "://" of a scheme. */
+function isLinkMark(text: string, i: number): boolean {
+  if (text[i] === ':') return text.startsWith('//', i + 1);
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after) && after !== '-' && after !== '_';
 }
 
 function hostOf(type: 'url' | 'email', href: string): string {

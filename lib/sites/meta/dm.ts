@@ -1,7 +1,7 @@
 import { hasMarkup, queryAllField, queryField, type FieldSelectors } from '../shared/dom';
 import { composerByField } from '../shared/composer';
 import { measuredDirections } from '../shared/geometry';
-import { lastItems, type Direction, type ReadMessage } from '../shared/snapshot';
+import { lastItems, SNAPSHOT_MESSAGE_LIMIT, type Direction, type ReadMessage } from '../shared/snapshot';
 import type { Surface } from '../shared/surface';
 import { textOf } from '../shared/text';
 import { parseDateTimeText } from '../shared/time';
@@ -19,13 +19,15 @@ export interface MetaDmSelectors {
   composer: FieldSelectors;
 }
 
-/** Localised "you sent" headings (Messenger and Instagram a11y text; confidence L). */
-const YOU_SENT = /^(you sent|вы отправили|ты отправил|вы|you)\b/i;
+/** Localised labels of the user's own messages (Messenger a11y headings; confidence L). */
+const OWN_LABELS = new Set(['you sent', 'you', 'вы отправили', 'вы', 'ты отправил', 'ты отправила']);
 
+/** A sender heading names either the user ("You sent") or the other side (their name). */
 function headingDirection(row: Element, selector: string): Direction | null {
   const heading = row.querySelector(selector);
   if (!heading) return null;
-  return YOU_SENT.test(textOf(heading)) ? 'out' : 'in';
+  const label = textOf(heading).toLowerCase().replace(/[:.]\s*$/, '');
+  return OWN_LABELS.has(label) ? 'out' : 'in';
 }
 
 /**
@@ -38,22 +40,32 @@ export function metaDmSurface(S: MetaDmSelectors, threadId: (url: URL) => string
     const title = textOf(queryField(doc, S.title));
     const list = queryField(doc, S.list);
     const now = new Date();
+    const allRows = queryAllField(list ?? doc, S.row);
+    const start = Math.max(0, allRows.length - SNAPSHOT_MESSAGE_LIMIT);
     let at: string | null = null;
-    const rows: { row: Element; text: Element; at: string | null }[] = [];
-    for (const row of queryAllField(list ?? doc, S.row)) {
+    for (let i = start - 1; i >= 0 && at === null; i--) {
+      const timeRow = allRows[i]!.querySelector(S.timeRow);
+      if (timeRow) at = parseDateTimeText(textOf(timeRow), now);
+    }
+    // A heading labels a run of bubbles from one sender; the run ends at the next heading or time row.
+    let runDirection: Direction | null = null;
+    const rows: { text: Element; at: string | null; heading: Direction | null }[] = [];
+    for (const row of allRows.slice(start)) {
       const timeRow = row.querySelector(S.timeRow);
       if (timeRow) {
         at = parseDateTimeText(textOf(timeRow), now) ?? at;
+        runDirection = null;
         continue;
       }
+      runDirection = headingDirection(row, S.senderHeading) ?? runDirection;
       const text = queryField(row, S.text);
-      if (text) rows.push({ row, text, at });
+      if (text) rows.push({ text, at, heading: runDirection });
     }
     const newest = lastItems(rows);
-    const headings = newest.map(({ row }) => headingDirection(row, S.senderHeading));
-    const measured = headings.some((d) => d === null) ? measuredDirections(newest.map((r) => r.text), list) : [];
-    const messages = newest.map(({ text, at: rowAt }, i): ReadMessage => {
-      const direction = headings[i] ?? measured[i] ?? 'in';
+    const unjudged = newest.some((row) => row.heading === null);
+    const measured = unjudged ? measuredDirections(newest.map((row) => row.text), list) : [];
+    const messages = newest.map(({ text, at: rowAt, heading }, i): ReadMessage => {
+      const direction = heading ?? measured[i] ?? 'in';
       return { author: direction === 'out' ? '' : title, direction, at: rowAt, text: textOf(text) };
     });
     return { title, messages };

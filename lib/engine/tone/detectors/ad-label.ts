@@ -7,7 +7,7 @@ const LABEL = /реклам|erid|#ad\b|#sponsored|\bsponsored\b|\badvertis(?:eme
 
 const PROMO_CODE = /^(?:промокод\p{L}*|промо-код\p{L}*|promocode\p{L}*|coupon\p{L}*|купон\p{L}*|кешб[эе]к\p{L}*|кэшб[эе]к\p{L}*|cashback)$/u;
 const DISCOUNT = /^(?:скидк\p{L}*|скидочн\p{L}*|discount\p{L}*|распродаж\p{L}*|sale|акци[яиюей]|спецпредложени\p{L}*|выгодн\p{L}*)$/u;
-const DISCOUNT_TEXT = /promo\s+code|\d+\s?%\s?off\b|(?<![\p{L}\p{N}])[-−–]\s?\d{1,2}\s?%|\b\d\s?\+\s?\d\b|по цене (?:одного|1)/iu;
+const DISCOUNT_TEXT = /promo\s+code|(?<!\d)\d{1,3}\s?%\s?off\b|(?<![\p{L}\p{N}])[-−–]\s?\d{1,2}\s?%|\b\d\s?\+\s?\d\b|по цене (?:одного|1)/iu;
 /** A link promotes when the post also invites to buy, gives gifts or names a partner. */
 const CALL_TO_ACTION = /^(?:партнер\p{L}*|partner\p{L}*|дар(?:им|ит|ят)|подар\p{L}*|gift\p{L}*|бесплатн\p{L}*|free|купи\p{L}*|покупа\p{L}*|закаж\p{L}*|заказыва\p{L}*|успе[йв]\p{L}*|переход\p{L}*|жми\p{L}*|buy|shop|order|click|предложени\p{L}*|offer\p{L}*|розыгрыш\p{L}*|giveaway)$/u;
 const PROMO_URL = /promo|sale|shop|discount|offer|deal|coupon|ref=|utm_|erid/i;

@@ -28,6 +28,9 @@ const IMPERATIVES = new Set(
 const NOT_VERBS = new Set(['лишь', 'мышь', 'тишь', 'глушь', 'брешь', 'плешь', 'ветошь', 'вишь']);
 const IRREGULAR_VERBS: Record<string, string> = { хочешь: 'хотите', ешь: 'едите' };
 
+/** Every «ты» verb form below ends in one of these letters (-шь, -й, -и, -ся, -сь). */
+const VERB_FINALS = new Set(['ь', 'й', 'и', 'я']);
+
 const VY_WORDS = /^(?:вы|вас|вам|вами|ваш\p{L}*)$/u;
 
 export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[] {
@@ -64,6 +67,7 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
 function formalForm(word: string, previous: Token | undefined): string | undefined {
   const pronoun = PRONOUNS[word];
   if (pronoun) return word === 'тебе' && previous && PREPOSITIONAL.has(previous.norm) ? 'вас' : pronoun;
+  if (!VERB_FINALS.has(word[word.length - 1]!)) return undefined; // most words: one cheap test
   if (isImperative(word)) return /с[яь]$/.test(word) ? word.slice(0, -2) + 'тесь' : word + 'те';
   if (word.length < 5 && !IRREGULAR_VERBS[word]) return undefined;
   if (NOT_VERBS.has(word)) return undefined;

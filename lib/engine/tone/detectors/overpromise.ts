@@ -55,7 +55,6 @@ export const overpromiseLexicon: LexiconGroup[] = [
       'never happen again',
       "won't|=wont happen again",
       'will not happen again',
-      'will always be',
     ],
     message,
   },

@@ -14,12 +14,11 @@ const COMMON_ABBREVIATIONS = new Set(
 const RU_VOWELS = /[аеёиоуыэюя]/giu;
 const EN_VOWELS = /[aeiouy]/gi;
 const RUN_GAP = /^[\s,:;—–\-"'«»()/&+]*$/;
-const SENTENCE_START = /(?:^|[.!?…\n]\s*)$/;
 const PUNCT_RUN = /[!?\uff01\uff1f\u203c\u2047-\u2049]+/g;
 
 /** Capitals that are not an abbreviation, a brand name, a code with digits or a short foreign name. */
 function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
-  if (/\d/.test(raw) || !isAllCaps(raw)) return false;
+  if (!startsUpperCase(raw) || /\d/.test(raw) || !isAllCaps(raw)) return false;
   const upper = raw.toUpperCase();
   if (ctx.profile.capsAllowed.has(upper) || COMMON_ABBREVIATIONS.has(upper)) return false;
   const letters = raw.replace(/[^\p{L}]/gu, '');
@@ -32,6 +31,12 @@ function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
   const vowels = letters.match(script === 'cyrillic' ? RU_VOWELS : EN_VOWELS)?.length ?? 0;
   if (script === 'cyrillic' ? vowels <= 1 && letters.length <= 5 : vowels === 0) return false;
   return true;
+}
+
+/** A cheap first test run on every word: Latin or Cyrillic capital first letter. */
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401;
 }
 
 export function detectShouting(draft: Draft, ctx: DetectContext): RawFinding[] {
@@ -60,7 +65,7 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
     const end = tokens[last]!.end;
     const written = text.slice(start, end);
     let fix = written.toLowerCase();
-    if (SENTENCE_START.test(text.slice(0, start))) fix = fix[0]!.toUpperCase() + fix.slice(1);
+    if (startsSentence(text, start)) fix = fix[0]!.toUpperCase() + fix.slice(1);
     findings.push({
       ruleId: 'shouting:caps',
       category: 'shouting',
@@ -76,6 +81,13 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
     i = last + 1;
   }
   return findings;
+}
+
+/** True when only spaces separate `offset` from the text start or a sentence end. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
+  return i < 0 || '.!?…\n'.includes(text[i]!);
 }
 
 /** "!!", "!!!", "?!?!", "???": one mark is enough. */
