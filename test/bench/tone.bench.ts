@@ -151,7 +151,7 @@ function latency(): void {
     console.log(row(`baseline: 1 RegExp per phrase (${phraseCount})`, tBase));
     console.log(
       `ratio baseline / rules alone: median ${(tBase.median / tOnly.median).toFixed(1)}×, p95 ${(tBase.p95 / tOnly.p95).toFixed(1)}×` +
-        `   (rules add ${fmt(tRules.median - tPlain.median)} to the full check's median)`,
+        `   (rules add ${fmt(Math.max(0, tRules.median - tPlain.median))} to the full check's median)`,
     );
   }
 }

@@ -87,7 +87,7 @@ describe('platformOf', () => {
 /** A document whose every query throws, like a page mid-teardown or a broken polyfill. */
 function throwingDocument(): Document {
   const fail = () => {
-    throw new DOMException('boom', 'SyntaxError');
+    throw new TypeError('Cannot read properties of null');
   };
   return new Proxy({} as Document, {
     get: (_target, key) => (key === 'URL' ? 'https://vk.com/im/convo/1' : fail),

@@ -25,7 +25,8 @@ describe('directionByGeometry', () => {
   it('puts bubbles centred beyond 60% of the list on the brand side', () => {
     expect(directionByGeometry({ left: 800, width: 200 }, list)).toBe('out'); // centre at 80%
     expect(directionByGeometry({ left: 120, width: 300 }, list)).toBe('in'); // centre at 17%
-    expect(directionByGeometry({ left: 600, width: 200 }, list)).toBe('out'); // centre at 60% + 100px offset → 60%
+    expect(directionByGeometry({ left: 620, width: 200 }, list)).toBe('out'); // centre at 62%
+    expect(directionByGeometry({ left: 600, width: 200 }, list)).toBe('in'); // centre exactly at 60%: not beyond
     expect(directionByGeometry({ left: 550, width: 200 }, list)).toBe('in'); // centre at 55%
   });
   it('knows nothing without layout', () => {

@@ -38,7 +38,7 @@ export function readEventColumns(events: readonly SlaEvent[], oneThread = false)
     if (Number.isNaN(times[i])) throw new RangeError(`event of thread ${JSON.stringify(thread)}: invalid time ${JSON.stringify(at)}`);
     incoming[i] = direction === 'in' ? 1 : 0;
     texts[i] = typeof at === 'string' && at.length === 24 && at.charCodeAt(23) === 90 /* Z */ ? at : undefined;
-    if (oneThread) continue;
+    if (oneThread) continue; // threadOf stays 0
     let number = threadNumbers.get(thread);
     if (number === undefined) {
       number = threadNames.length;

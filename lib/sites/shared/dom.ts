@@ -23,21 +23,25 @@ function selectorsOf(field: FieldSelectors, tiers: readonly Tier[]): string[] {
   return out;
 }
 
-/** querySelector that treats an invalid selector as "no match": one bad tier must not hide the others. */
-function tryQuery(root: ParentNode, selector: string): Element | null {
+/**
+ * An invalid selector (a typo in a SELECTORS edit, syntax a browser lacks) counts as "no match", so one
+ * bad tier does not hide the others. Any other error is a real failure and reaches the registry's guard.
+ */
+function orNoMatch<T>(query: () => T, noMatch: T): T {
   try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
+    return query();
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name === 'SyntaxError') return noMatch;
+    throw error;
   }
 }
 
+function tryQuery(root: ParentNode, selector: string): Element | null {
+  return orNoMatch(() => root.querySelector(selector), null);
+}
+
 function tryQueryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
+  return orNoMatch(() => Array.from(root.querySelectorAll(selector)), []);
 }
 
 /** The first element matched by the first tier that matches anything. */
@@ -73,20 +77,12 @@ export function hasMarkup(root: ParentNode, ...fields: FieldSelectors[]): boolea
 
 /** `el.closest` that tolerates invalid selectors. */
 export function closestOf(el: Element, selector: string): Element | null {
-  try {
-    return el.closest(selector);
-  } catch {
-    return null;
-  }
+  return orNoMatch(() => el.closest(selector), null);
 }
 
 /** `el.matches` that tolerates invalid selectors. */
 export function matchesSelector(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
+  return orNoMatch(() => el.matches(selector), false);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { matchesSelector } from './dom';
+
 /** Non-breaking and zero-width characters social sites sprinkle into rendered text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -15,13 +17,6 @@ export function cleanText(value: string): string {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-function matchesSafely(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The visible text of an element without layout reads (textContent, not innerText): emoji images
@@ -38,7 +33,7 @@ export function textOf(el: Element | null | undefined, skip?: string): string {
         out += child.nodeValue ?? '';
       } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
-        if (skip && matchesSafely(element, skip)) continue;
+        if (skip && matchesSelector(element, skip)) continue;
         const tag = element.tagName;
         if (tag === 'BR') out += '\n';
         else if (tag === 'IMG') out += element.getAttribute('alt') ?? '';

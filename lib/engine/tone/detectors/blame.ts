@@ -54,7 +54,7 @@ export const blameLexicon: LexiconGroup[] = [
       'that is on you',
       'read more carefully',
       'pay more attention',
-      'you chose|picked|selected|ordered|entered|typed the? wrong|incorrect',
+      'you did? chose|choose|picked|pick|selected|select|ordered|order|entered|enter|typed|type the? wrong|incorrect',
       "you're|=youre wrong",
       'you are wrong',
       'you misread|misunderstood',
