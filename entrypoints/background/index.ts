@@ -9,6 +9,9 @@ import { ignoreAlways, ignoreInThread, recordSendAnyway, toneContext } from '../
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
 import { invalidateSuggestions, learn, suggest } from './suggestions';
+import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
+import { watchNotificationClicks } from './sla-notify';
+import { db } from '../../lib/storage/db';
 
 export default defineBackground(() => {
   wireChangeBroadcast();
@@ -41,7 +44,17 @@ export default defineBackground(() => {
       const { autoOpenPanel, suggestionsCount, language } = await loadSettings();
       return { autoOpenPanel, suggestionsCount, language };
     },
+    'thread.snapshot': async ({ snapshot, platform }) => trackSnapshot(snapshot, platform),
+    'thread.get': async ({ threadId }) => getThreadView(threadId),
+    'thread.action': async ({ threadId, action, seed }) => threadAction(threadId, action, seed),
+    'sla.recompute': async () => recomputeAll(),
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+  });
+
+  watchSlaAlarm();
+  watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
+  watchChanges((topic) => {
+    if (topic === 'settings') void recomputeAll();
   });
 
   browser.commands?.onCommand.addListener(async (command) => {

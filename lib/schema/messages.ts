@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PlatformSchema, ReplySchema } from './pack';
 import { BrandProfileSchema } from './profile';
 import { ToneRuleSchema } from './rules';
+import type { ThreadRecord } from './storage';
+import { ThreadSnapshotSchema } from './thread';
 
 /**
  * Requests from content scripts and extension pages to the background. Every request is
@@ -42,6 +44,26 @@ export const RequestSchema = z.discriminatedUnion('type', [
       .max(100),
   }),
   z.object({ type: z.literal('overlay.settings') }),
+  /** An adapter's reading of the open thread: stored as events, answered with the thread's clock. */
+  z.object({ type: z.literal('thread.snapshot'), snapshot: ThreadSnapshotSchema, platform: PlatformSchema }),
+  z.object({ type: z.literal('thread.get'), threadId: z.string().max(500) }),
+  z.object({
+    type: z.literal('thread.action'),
+    threadId: z.string().max(500),
+    action: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('start') }),
+      z.object({ kind: z.literal('answered') }),
+      z.object({ kind: z.literal('no-reply') }),
+      z.object({ kind: z.literal('snooze'), minutes: z.number().int().min(1).max(7 * 24 * 60) }),
+      z.object({ kind: z.literal('escalate'), routeId: z.string().max(100).nullable() }),
+    ]),
+    /** Describes a thread seen for the first time (the generic adapter's manual timer). */
+    seed: z
+      .object({ site: z.string().max(100), platform: PlatformSchema, title: z.string().max(500), url: z.string().max(2000) })
+      .optional(),
+  }),
+  /** Recompute every clock now (after the user changed the policy, or a test moved the clock). */
+  z.object({ type: z.literal('sla.recompute') }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -62,6 +84,17 @@ export const ToneContextSchema = z.object({
 });
 export type ToneContext = z.infer<typeof ToneContextSchema>;
 
+/** A thread's clock as the overlay shows it. */
+export interface ThreadView {
+  thread: ThreadRecord | null;
+  /** Working time left until due (negative = overdue), at `computedAt`. */
+  businessLeftMs: number | null;
+  targetMinutes: number | null;
+  computedAt: number;
+  working: boolean;
+  policy: { timezone: string; firstReplyMinutes: number; nextReplyMinutes: number; warnRatio: number; hours: string };
+}
+
 /** What each request answers; the background's handlers are typed against this map. */
 export interface ResponseMap {
   suggest: { suggestions: SuggestedReply[] };
@@ -71,6 +104,10 @@ export interface ResponseMap {
   'tone.ignore': { ok: true };
   'tone.sendAnyway': { ok: true };
   'overlay.settings': { autoOpenPanel: boolean; suggestionsCount: number; language: 'auto' | 'ru' | 'en' };
+  'thread.snapshot': ThreadView;
+  'thread.get': ThreadView;
+  'thread.action': ThreadView;
+  'sla.recompute': { waiting: number; atRisk: number };
   ping: { ok: true; version: string };
 }
 

@@ -151,7 +151,8 @@ describe('ad-label', () => {
 
 describe('ai-leak', () => {
   it('flags assistant boilerplate and unfilled placeholders', () => {
-    for (const text of ['Как языковая модель, я не могу', 'As an AI language model, I cannot', 'Конечно! Вот вариант ответа: Здравствуйте', 'Здравствуйте, {name}!', 'Здравствуйте, [Имя клиента]!', 'Hi {{first_name}},'])
+    for (const text of ['Как языковая модель, я не могу', 'As an AI language model, I cannot', 'Конечно! Вот вариант ответа: Здравствуйте', 'Здравствуйте, {name}!', 'Здравствуйте, [Имя клиента]!', 'Hi {{first_name}},',
+      "Certainly! Here's the rewrite you asked for:"])
       expect(categories(text), text).toEqual(['ai-leak']);
   });
   it('ignores ordinary brackets and a human "конечно"', () => {

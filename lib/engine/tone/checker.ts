@@ -1,7 +1,7 @@
 import type { BrandProfileInput } from '../../schema/profile';
-import { ToneRuleSchema, type Severity, type ToneRule, type ToneRuleInput } from '../../schema/rules';
-import { compilePhraseRule } from './custom/phrase-rule';
-import { compileRegex, runRegexRule, type CompiledRegexRule } from './custom/regex-rule';
+import type { Severity, ToneRule, ToneRuleInput } from '../../schema/rules';
+import { compileRules } from './custom/compile-rules';
+import { runRegexRule } from './custom/regex-rule';
 import { BUILTIN_LEXICON, BUILTIN_SCANNERS } from './detectors';
 import { analyseDraft, excerpt, type Draft } from './draft';
 import { findingKey } from './finding-key';
@@ -39,37 +39,16 @@ export function createToneChecker(profile?: BrandProfileInput, rules?: readonly 
   return buildChecker(resolveProfile(profile), rules ?? [], { builtins: true, includeDisabled: false });
 }
 
+/** The checker behind createToneChecker; `testRule` runs it without built-ins. */
 export function buildChecker(
   profile: ResolvedProfile,
-  rules: readonly ToneRuleInput[],
+  rules: readonly unknown[],
   options: { builtins: boolean; includeDisabled: boolean },
 ): ToneChecker {
-  const ruleErrors: { ruleId: string; error: string }[] = [];
   const index = new PhraseIndex<PhraseTarget>();
-  const regexRules: CompiledRegexRule[] = [];
   if (options.builtins) for (const [elements, target] of builtinPhraseList()) index.add(elements, target);
-
-  rules.forEach((input, position) => {
-    const parsed = ToneRuleSchema.safeParse(input);
-    const ruleId = typeof input?.id === 'string' && input.id ? input.id : `rules[${position}]`;
-    if (!parsed.success) {
-      ruleErrors.push({ ruleId, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'rule'}: ${i.message}`).join('; ') });
-      return;
-    }
-    const rule = parsed.data;
-    if (!rule.enabled && !options.includeDisabled) return;
-    if (rule.kind === 'phrase') {
-      const compiled = compilePhraseRule(rule);
-      if (!compiled.ok) ruleErrors.push({ ruleId, error: compiled.error });
-      else for (const elements of compiled.phrases) index.add(elements, { kind: 'rule', rule });
-    } else {
-      try {
-        regexRules.push({ rule, regex: compileRegex(rule.pattern!, rule.flags) });
-      } catch (e) {
-        ruleErrors.push({ ruleId, error: (e as Error).message });
-      }
-    }
-  });
+  const { phrases, regexRules, errors: ruleErrors } = compileRules(rules, options.includeDisabled);
+  for (const { elements, rule } of phrases) index.add(elements, { kind: 'rule', rule });
 
   // A rule id always comes with the same category and own severity, so it is the cache key.
   const severities = new Map<string, Severity | 'off'>();
@@ -85,7 +64,11 @@ export function buildChecker(
     check(text: string, checkOptions: CheckOptions = {}): ToneFinding[] {
       const draft = analyseDraft(text);
       const raw: RawFinding[] = [];
-      if (index.size) index.scan(draft, (target, first, last) => raw.push(...phraseFinding(draft, target, first, last)));
+      if (index.size)
+        index.scan(draft, (target, first, last) => {
+          const finding = phraseFinding(draft, target, first, last);
+          if (finding) raw.push(finding);
+        });
       if (options.builtins) {
         const ctx = { profile, platform: checkOptions.platform, kind: checkOptions.kind ?? 'reply' } as const;
         for (const detect of BUILTIN_SCANNERS) raw.push(...detect(draft, ctx));
@@ -108,22 +91,22 @@ export function buildChecker(
   };
 }
 
-function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number): RawFinding[] {
+function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number): RawFinding | undefined {
   const start = draft.tokens[first]!.start;
   const end = draft.tokens[last]!.end;
   if (target.kind === 'rule') {
     const { rule } = target;
     const finding: RawFinding = { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message };
     if (rule.replacement !== undefined) finding.fix = matchCase(draft.text.slice(start, end), rule.replacement);
-    return [finding];
+    return finding;
   }
   const { group } = target;
-  if (group.accept && !group.accept(draft, first, last)) return [];
+  if (group.accept && !group.accept(draft, first, last)) return undefined;
   const matched = excerpt(draft, start, end);
   const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(draft.lang, matched) };
   const fix = group.fix?.(matched, draft.lang);
   if (fix !== undefined) finding.fix = fix;
-  return [finding];
+  return finding;
 }
 
 /**

@@ -5,8 +5,15 @@ export interface PlaceholderSpan {
 }
 
 // Words that make bracketed text a slot to fill rather than prose ("[1]", "[sic]" are not).
-const SLOT_WORDS =
-  /имя|имени|фамил|клиент|покупател|номер|дат[аыу]|адрес|сумм|назван|компан|менеджер|оператор|сотрудник|ссылк|телефон|город|должност|подпис|время|текст|вставь|укаж|name|client|customer|company|number|date|address|amount|your|insert|link|order|phone|product|city|signature|agent|e-?mail|placeholder|text|time/iu;
+const SLOT_WORDS = new RegExp(
+  [
+    'имя|имени|фамил|клиент|покупател|номер|дат[аыу]|адрес|сумм|назван|компан|менеджер|оператор|сотрудник',
+    'ссылк|телефон|город|должност|подпис|время|текст|вставь|укаж',
+    'name|client|customer|company|number|date|address|amount|your|insert|link|order|phone|product|city',
+    'signature|agent|e-?mail|placeholder|text|time',
+  ].join('|'),
+  'iu',
+);
 
 const CURLY = /\{\{?[^{}\n]{1,60}\}\}?/g;
 const SQUARE = /\[([^[\]\n]{2,60})\](?!\()/g;

@@ -31,9 +31,15 @@ function orNoMatch<T>(query: () => T, noMatch: T): T {
   try {
     return query();
   } catch (error) {
-    if ((error as { name?: unknown } | null)?.name === 'SyntaxError') return noMatch;
+    if (isInvalidSelector(error)) return noMatch;
     throw error;
   }
+}
+
+/** Browsers throw a SyntaxError DOMException; test DOMs may only say so in the message. */
+function isInvalidSelector(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'SyntaxError' || (typeof message === 'string' && /not a valid selector/i.test(message));
 }
 
 function tryQuery(root: ParentNode, selector: string): Element | null {

@@ -46,7 +46,10 @@ function unsupportedSyntax(pattern: string): string | undefined {
     } else if (ch === '(' && pattern[i + 1] === '?') {
       const look = pattern.slice(i + 2, i + 4);
       if (look[0] === '=' || look[0] === '!' || look === '<=' || look === '<!')
-        return `lookahead/lookbehind "(?${look[0] === '<' ? look : look[0]}" is not supported: rules run on RE2, which guarantees linear-time matching; match the surrounding text instead`;
+        return (
+          `lookahead/lookbehind "(?${look[0] === '<' ? look : look[0]}" is not supported: rules run on RE2, ` +
+          'which guarantees linear-time matching; match the surrounding text instead'
+        );
     }
   }
   return undefined;

@@ -1,15 +1,19 @@
 import type { Draft } from '../draft';
 import { say } from '../lexicon';
 import type { DetectContext, RawFinding } from '../types';
+import { wordRegex } from '../words';
 
 // The marking required for advertising (Russian law since 2022: «Реклама» + erid token).
 const LABEL = /реклам|erid|#ad\b|#sponsored|\bsponsored\b|\badvertis(?:ement|ing)\b|\bpaid partnership\b|^\s*ad\s*[:.|]/imu;
 
-const PROMO_CODE = /^(?:промокод\p{L}*|промо-код\p{L}*|promocode\p{L}*|coupon\p{L}*|купон\p{L}*|кешб[эе]к\p{L}*|кэшб[эе]к\p{L}*|cashback)$/u;
-const DISCOUNT = /^(?:скидк\p{L}*|скидочн\p{L}*|discount\p{L}*|распродаж\p{L}*|sale|акци[яиюей]|спецпредложени\p{L}*|выгодн\p{L}*)$/u;
+const PROMO_CODE = wordRegex('промокод промо-код promocode coupon купон кешбэк кешбек кэшбэк кэшбек', 'cashback');
+const DISCOUNT = wordRegex('скидк скидочн discount распродаж спецпредложени выгодн', 'sale акция акции акцию акцией акций');
 const DISCOUNT_TEXT = /promo\s+code|(?<!\d)\d{1,3}\s?%\s?off\b|(?<![\p{L}\p{N}])[-−–]\s?\d{1,2}\s?%|\b\d\s?\+\s?\d\b|по цене (?:одного|1)/iu;
 /** A link promotes when the post also invites to buy, gives gifts or names a partner. */
-const CALL_TO_ACTION = /^(?:партнер\p{L}*|partner\p{L}*|дар(?:им|ит|ят)|подар\p{L}*|gift\p{L}*|бесплатн\p{L}*|free|купи\p{L}*|покупа\p{L}*|закаж\p{L}*|заказыва\p{L}*|успе[йв]\p{L}*|переход\p{L}*|жми\p{L}*|buy|shop|order|click|предложени\p{L}*|offer\p{L}*|розыгрыш\p{L}*|giveaway)$/u;
+const CALL_TO_ACTION = wordRegex(
+  'партнер partner подар gift бесплатн купи покупа закаж заказыва успей успев переход жми предложени offer розыгрыш',
+  'дарим дарит дарят free buy shop order click giveaway',
+);
 const PROMO_URL = /promo|sale|shop|discount|offer|deal|coupon|ref=|utm_|erid/i;
 
 /** A promotional post (never a reply) without «Реклама» / erid. */

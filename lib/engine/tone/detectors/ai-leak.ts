@@ -48,8 +48,12 @@ export const aiLeakLexicon: LexiconGroup[] = [
 ];
 
 // "Конечно! Вот вариант ответа…" at the very start: the assistant's reply to the operator.
-const ASSISTANT_OPENING =
-  /^\s*(?:конечно|разумеется|безусловно|sure|certainly|of course|absolutely)\s*[!,.:]\s*(?:вот|here(?:'s|’s|\s+is|\s+are))\b[^\n]{0,80}?(?:вариант|пример|ответ|текст|черновик|верси|перевод|переписан|response|reply|version|draft|message|answer|rewrite)/iu;
+const ASSISTANT_OPENING = new RegExp(
+  String.raw`^\s*(?:конечно|разумеется|безусловно|sure|certainly|of course|absolutely)\s*[!,.:]\s*` +
+    String.raw`(?:вот|here(?:'s|’s|\s+is|\s+are))(?!\p{L})[^\n]{0,80}?` +
+    '(?:вариант|пример|ответ|текст|черновик|верси|перевод|переписан|response|reply|version|draft|message|answer|rewrite)',
+  'iu',
+);
 
 export function detectAiLeakScan(draft: Draft): RawFinding[] {
   const findings: RawFinding[] = draft.placeholders.map((span) => {

@@ -1,12 +1,15 @@
 import { wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
 import type { RawFinding } from '../types';
+import { wordRegex } from '../words';
 
 // 13–19 digits, optionally grouped by single spaces or dashes ("5555 5555 5555 4444").
 const CARD_LIKE = /(?<!\d|\d[.,])\d(?:[ -]?\d){12,18}(?!\d|[.,]\d)/g;
 
 // Order and tracking numbers share the 4-4-4-4 shape; their introducing word tells them apart.
-const NOT_A_CARD = /^(?:заказ|трек|накладн|отправлени|обращени|заявк|договор|счет|order|tracking|ticket|case|invoice|account|reference)[\p{L}-]*$/u;
+const NOT_A_CARD = wordRegex(
+  'заказ трек накладн отправлени обращени заявк договор счет order tracking ticket case invoice account reference',
+);
 
 /** Luhn checksum: what makes a number a plausible bank card and not a random digit run. */
 export function luhnValid(digits: string): boolean {

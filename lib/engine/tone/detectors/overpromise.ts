@@ -2,10 +2,14 @@ import { excerpt, tokenIndexAt, type Draft } from '../draft';
 import { say, sentenceHas, type LexiconGroup } from '../lexicon';
 import { matchCase } from '../text-case';
 import type { Lang, RawFinding } from '../types';
+import { wordRegex } from '../words';
 
 /** Warranty and consumer law are facts, not promises: «гарантия 1 год по закону», "statutory". */
-const LEGAL = /^(?:закон\p{L}*|законодат\p{L}*|зозпп|потребител\p{L}*|гарантийн\p{L}*|производител\p{L}*|statutory|law|laws|legal\p{L}*|warrant\p{L}*|consumer\p{L}*|money-back)$/u;
-const PERMANENT_ACTION = /^(?:удал\p{L}*|стер\p{L}*|стир\p{L}*|delet\p{L}*|remov\p{L}*|eras\p{L}*)$/u;
+const LEGAL = wordRegex(
+  'закон законодат потребител гарантийн производител legal warrant consumer money-back',
+  'зозпп statutory law laws',
+);
+const PERMANENT_ACTION = wordRegex('удал стер стир delet remov eras');
 const notLegal = (draft: Draft, first: number, last: number) => !sentenceHas(draft, first, last, (w) => LEGAL.test(w));
 
 const message = (lang: Lang, matched: string) =>
@@ -69,7 +73,10 @@ export const overpromiseLexicon: LexiconGroup[] = [
 ];
 
 const HUNDRED = /(?<![\p{N}.,])(?:100 ?%|100 процент\p{L}*|сто процент\p{L}*|стопроцентн\p{L}*)/giu;
-const CERTAINTY = /^(?:гарант\p{L}*|уверен\p{L}*|точно|обеща\p{L}*|вернем|сделаем|решим|доставим|успеем|будет|будем|sure|certain\p{L}*|guarantee\p{L}*|satisf\p{L}*|promise\p{L}*|will|we'll|результат\p{L}*)$/u;
+const CERTAINTY = wordRegex(
+  'гарант уверен обеща результат certain guarantee satisf promise',
+  "точно вернем сделаем решим доставим успеем будет будем sure will we'll",
+);
 
 /** "100%" is a promise next to certainty words («на 100%», "100% sure"), not in «100% арабика». */
 export function detectHundredPercent(draft: Draft): RawFinding[] {

@@ -1,6 +1,7 @@
 import { wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
 import type { RawFinding } from '../types';
+import { wordRegex } from '../words';
 
 // Russian internal passport: series (2+2 digits) and number (6 digits), "45 11 223344".
 const INTERNAL = /(?<![\d-])(\d{2}) ?(\d{2}) ?(?:(?:№|номер|n|no\.?) ?)?(\d{6})(?![\d-])/giu;
@@ -10,8 +11,8 @@ const FOREIGN = /(?<![\d-])\d{2} ?(?:№ ?)?\d{7}(?![\d-])/gu;
 const SNILS = /(?<![\d-])(\d{3})[- ]?(\d{3})[- ]?(\d{3})[- ]?(\d{2})(?![\d-])/g;
 const SNILS_CANONICAL = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/;
 
-const PASSPORT_WORDS = /^(?:паспорт\p{L}*|загранпаспорт\p{L}*|серия|серии|passport\p{L}*)$/u;
-const SNILS_WORDS = /^(?:снилс\p{L}*|страхов\p{L}*|snils)$/u;
+const PASSPORT_WORDS = wordRegex('паспорт загранпаспорт passport', 'серия серии');
+const SNILS_WORDS = wordRegex('снилс страхов', 'snils');
 
 /** СНИЛС control number: weighted digit sum mod 101 (100 and 101 give 00). */
 export function snilsValid(digits: string): boolean {

@@ -3,6 +3,7 @@ import { excerpt, insideLink, wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
 import { phoneDigits } from '../profile';
 import type { DetectContext, RawFinding } from '../types';
+import { wordRegex } from '../words';
 
 // A run of digits with phone punctuation; only runs with 7–15 digits are handed to
 // libphonenumber, so the (slow) full parser never sees ordinary prose.
@@ -12,7 +13,10 @@ const CANDIDATE = /[+(]?\d[\d\s().\u2013-]{5,24}\d/g;
 const TOLL_FREE = /^\+(?:7800|1(?:800|833|844|855|866|877|888)|44800|44808|49800|375800|380800)/;
 
 // Numbers introduced by these words are identifiers, not phones (ИНН 7707083893 parses as +7 7…).
-const ID_WORDS = /^(?:инн|огрн|огрнип|кпп|бик|окпо|снилс|паспорт|серия|заказ|счет|артикул|трек|накладн|договор|обращени|заявк|order|invoice|tracking|account|sku|id|ticket|case)[\p{L}-]*$/u;
+const ID_WORDS = wordRegex(
+  'паспорт серия заказ счет артикул трек накладн договор обращени заявк order invoice tracking account ticket',
+  'инн огрн огрнип кпп бик окпо снилс sku id case',
+);
 
 /** Russian numbers first (the contract's default country); English drafts also try UK/US formats. */
 const FALLBACK_COUNTRIES: Record<string, CountryCode[]> = { ru: [], en: ['GB', 'US'] };

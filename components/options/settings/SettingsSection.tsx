@@ -1,0 +1,41 @@
+import { lang, t } from '../i18n';
+import { EscalationRoutesCard } from './EscalationRoutesCard';
+import { GeneralCard } from './GeneralCard';
+import { NotificationsCard } from './NotificationsCard';
+import { useLiveSettings, useSettingsStore } from './store';
+import { SyncCard } from './SyncCard';
+
+/** Extension-wide preferences; every change is saved at once. */
+export function SettingsSection() {
+  useLiveSettings();
+  const status = useSettingsStore((s) => s.status);
+  const error = useSettingsStore((s) => s.error);
+  const savedAt = useSettingsStore((s) => s.savedAt);
+  return (
+    <div className="section settings">
+      <header className="section-header section-header-row">
+        <div>
+          <h1>{t('settingsTitle')}</h1>
+          <p className="lead">{t('settingsLead')}</p>
+        </div>
+        <p className="save-status" role="status">
+          {savedAt && t('settingsSavedAt', { time: new Date(savedAt).toLocaleTimeString(lang) })}
+        </p>
+      </header>
+      {status === 'loading' && <p className="empty">{t('loading')}</p>}
+      {status === 'error' && (
+        <p className="import-result import-failed" role="alert">
+          {t('settingsLoadFailed', { error: error ?? '' })}
+        </p>
+      )}
+      {status === 'ready' && (
+        <div className="settings-grid">
+          <GeneralCard />
+          <NotificationsCard />
+          <SyncCard />
+          <EscalationRoutesCard />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import browser from 'webextension-polyfill';
+import { businessMsBetween, DEFAULT_POLICY, isWorkingTime, type SlaPolicy } from '../../lib/engine/sla';
+import { DEBUG_CLOCK_KEY, nowWithOffset } from '../../lib/clock';
+import type { ThreadView } from '../../lib/schema/messages';
+import type { ThreadRecord } from '../../lib/schema/storage';
+import type { ThreadSnapshot } from '../../lib/schema/thread';
+import type { Platform } from '../../lib/schema/pack';
+import { loadSettings } from '../../lib/storage/settings';
+import { actOnThread, ingestSnapshot, recomputeWaiting, type ThreadAction } from '../../lib/storage/threads';
+import { db } from '../../lib/storage/db';
+import { describeHours } from './sla-describe';
+import { notifyThread } from './sla-notify';
+
+const ALARM = 'trustops-sla';
+
+export async function currentNow(): Promise<number> {
+  const stored = await browser.storage.local.get(DEBUG_CLOCK_KEY);
+  return nowWithOffset(Number(stored[DEBUG_CLOCK_KEY] ?? 0));
+}
+
+async function currentPolicy(): Promise<SlaPolicy> {
+  return (await loadSettings()).slaPolicy ?? DEFAULT_POLICY;
+}
+
+function viewOf(thread: ThreadRecord | null, policy: SlaPolicy, now: number): ThreadView {
+  const waiting = !!thread && thread.pendingSince !== null;
+  const target = waiting ? (thread.target === 'next' ? policy.nextReplyMinutes : policy.firstReplyMinutes) : null;
+  let left: number | null = null;
+  if (waiting && thread.dueAt !== null) {
+    const now_ = new Date(now);
+    const due = new Date(thread.dueAt);
+    left = now < thread.dueAt ? businessMsBetween(policy, now_, due) : -businessMsBetween(policy, due, now_);
+  }
+  return {
+    thread,
+    businessLeftMs: left,
+    targetMinutes: target,
+    computedAt: now,
+    working: isWorkingTime(policy, new Date(now)),
+    policy: {
+      timezone: policy.timezone,
+      firstReplyMinutes: policy.firstReplyMinutes,
+      nextReplyMinutes: policy.nextReplyMinutes,
+      warnRatio: policy.warnRatio ?? 0.75,
+      hours: describeHours(policy),
+    },
+  };
+}
+
+export async function trackSnapshot(snapshot: ThreadSnapshot, platform: Platform): Promise<ThreadView> {
+  const [settings, now] = await Promise.all([loadSettings(), currentNow()]);
+  const policy = settings.slaPolicy ?? DEFAULT_POLICY;
+  const { thread } = await ingestSnapshot(snapshot, { policy, now, platform, thanksNeedsNoReply: settings.thanksNeedsNoReply });
+  await afterChange(policy, now);
+  return viewOf(thread, policy, now);
+}
+
+export async function getThreadView(threadId: string): Promise<ThreadView> {
+  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  return viewOf((await db().threads.get(threadId)) ?? null, policy, now);
+}
+
+export async function threadAction(
+  threadId: string,
+  action: ThreadAction | { kind: 'snooze'; minutes: number },
+  seed?: Pick<ThreadRecord, 'site' | 'platform' | 'title' | 'url'>,
+): Promise<ThreadView> {
+  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  const resolved: ThreadAction =
+    action.kind === 'snooze' && 'minutes' in action ? { kind: 'snooze', until: now + action.minutes * 60_000 } : (action as ThreadAction);
+  const { thread } = await actOnThread(threadId, resolved, { policy, now, seed }, db());
+  await afterChange(policy, now);
+  return viewOf(thread, policy, now);
+}
+
+/**
+ * The periodic work: recompute waiting clocks, alert on new warnings and breaches (only in working
+ * time), update the badge, and keep the alarm only while something waits.
+ */
+export async function recomputeAll(): Promise<{ waiting: number; atRisk: number }> {
+  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  const threads = await recomputeWaiting(policy, now);
+  return afterChange(policy, now, threads);
+}
+
+async function afterChange(policy: SlaPolicy, now: number, recomputed?: ThreadRecord[]) {
+  const threads = recomputed ?? (await recomputeWaiting(policy, now));
+  const settings = await loadSettings();
+  const working = isWorkingTime(policy, new Date(now));
+  for (const thread of threads) {
+    const updated = await notifyThread(thread, settings.notifications, working);
+    if (updated !== thread) await db().threads.put(updated);
+  }
+  const atRisk = threads.filter((t) => t.status === 'waiting' && (t.slaState === 'warning' || t.slaState === 'breached'));
+  const breached = atRisk.some((t) => t.slaState === 'breached');
+  await browser.action.setBadgeText({ text: atRisk.length ? String(atRisk.length) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: breached ? '#d92d20' : '#f79009' });
+  if (threads.length) {
+    if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  } else await browser.alarms.clear(ALARM);
+  return { waiting: threads.length, atRisk: atRisk.length };
+}
+
+export function watchSlaAlarm(): void {
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === ALARM) await recomputeAll();
+  });
+}

@@ -1,0 +1,144 @@
+import { threadState, type SlaPolicy, type ThreadReport } from '../engine/sla';
+import type { ThreadSnapshot } from '../schema/thread';
+import type { ThreadEventRecord, ThreadRecord } from '../schema/storage';
+import { announceChange } from './changes';
+import { db, type TrustOpsDb } from './db';
+
+/** A customer's closing courtesy: after a reply it needs no answer of its own. */
+const THANKS = /^(?:спасибо|спс|благодарю|thanks?|thank you|thx|ty|👍|🙏|❤️)(?:[\s,!.)]*(?:большое|огромное|вам|so much|a lot))?[\s!.)😊🙂👍🙏❤️]*$/iu;
+
+export function isThanks(text: string): boolean {
+  return THANKS.test(text.trim());
+}
+
+export interface TrackOptions {
+  policy: SlaPolicy;
+  now: number;
+  platform: string;
+  thanksNeedsNoReply: boolean;
+}
+
+/**
+ * Stores what an adapter saw of a thread as events keyed by [thread+message]: seeing the same
+ * messages again adds nothing. Messages without a time on the page get the time first seen.
+ */
+export async function ingestSnapshot(snapshot: ThreadSnapshot, options: TrackOptions, database: TrustOpsDb = db()) {
+  const threadId = snapshot.id;
+  return database.transaction('rw', database.threads, database.threadEvents, async () => {
+    const known = new Set(
+      (await database.threadEvents.where('threadId').equals(threadId).primaryKeys()).map(([, messageId]) => messageId),
+    );
+    const fresh: ThreadEventRecord[] = [];
+    let previousDirection: 'in' | 'out' | undefined;
+    for (const message of snapshot.messages) {
+      const parsed = message.at ? Date.parse(message.at) : NaN;
+      const at = Number.isFinite(parsed) ? Math.min(parsed, options.now) : options.now;
+      if (!known.has(message.id)) {
+        fresh.push({ threadId, messageId: message.id, at, direction: message.direction, source: 'page', platform: options.platform });
+        if (message.direction === 'in' && previousDirection === 'out' && options.thanksNeedsNoReply && isThanks(message.text))
+          fresh.push({ threadId, messageId: `${message.id}#thanks`, at: at + 1, direction: 'out', source: 'no-reply', platform: options.platform });
+      }
+      previousDirection = message.direction;
+    }
+    if (fresh.length) await database.threadEvents.bulkPut(fresh);
+    const base = (await database.threads.get(threadId)) ?? newThread(snapshot, options);
+    const lastIn = [...snapshot.messages].reverse().find((m) => m.direction === 'in');
+    const updated = await recompute(
+      { ...base, title: snapshot.title || base.title, url: snapshot.url, lastCustomerText: lastIn?.text.slice(0, 300) ?? base.lastCustomerText },
+      options.policy,
+      options.now,
+      database,
+    );
+    return updated;
+  });
+}
+
+function newThread(snapshot: ThreadSnapshot, options: TrackOptions): ThreadRecord {
+  return {
+    id: snapshot.id, site: snapshot.site, platform: options.platform, title: snapshot.title, url: snapshot.url,
+    status: 'answered', slaState: 'answered', pendingSince: null, dueAt: null, target: null, lastCustomerText: '',
+    snoozedUntil: null, escalatedTo: null, notified: { warning: false, breach: false }, updatedAt: options.now,
+  };
+}
+
+export async function threadEvents(threadId: string, database: TrustOpsDb = db()): Promise<ThreadEventRecord[]> {
+  const events = await database.threadEvents.where('threadId').equals(threadId).toArray();
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** Runs the SLA engine over a thread's events and stores the resulting state. */
+export async function recompute(thread: ThreadRecord, policy: SlaPolicy, now: number, database: TrustOpsDb = db()) {
+  const events = await threadEvents(thread.id, database);
+  const report = threadState(policy, events.map((e) => ({ thread: thread.id, at: e.at, direction: e.direction })), new Date(now));
+  const next = applyReport(thread, report, events, now);
+  await database.threads.put(next);
+  return { thread: next, report };
+}
+
+export function applyReport(thread: ThreadRecord, report: ThreadReport, events: ThreadEventRecord[], now: number): ThreadRecord {
+  const pendingSince = report.pendingSince ? Date.parse(report.pendingSince) : null;
+  const lastEvent = events[events.length - 1];
+  const clockChanged = pendingSince !== thread.pendingSince;
+  let status: ThreadRecord['status'];
+  if (pendingSince === null) status = lastEvent?.source === 'no-reply' ? 'closed' : 'answered';
+  else status = thread.snoozedUntil && thread.snoozedUntil > now ? 'snoozed' : 'waiting';
+  return {
+    ...thread,
+    status,
+    slaState: report.state,
+    pendingSince,
+    dueAt: report.dueAt ? Date.parse(report.dueAt) : null,
+    target: report.target ?? null,
+    snoozedUntil: clockChanged ? null : thread.snoozedUntil,
+    notified: clockChanged ? { warning: false, breach: false } : thread.notified,
+    updatedAt: now,
+  };
+}
+
+export type ThreadAction =
+  | { kind: 'start' }
+  | { kind: 'answered' }
+  | { kind: 'no-reply' }
+  | { kind: 'snooze'; until: number }
+  | { kind: 'escalate'; routeId: string | null };
+
+/** Applies a user's action on a thread (the generic adapter's manual start/stop included). */
+export async function actOnThread(
+  threadId: string,
+  action: ThreadAction,
+  context: { policy: SlaPolicy; now: number; seed?: Pick<ThreadRecord, 'site' | 'platform' | 'title' | 'url'> },
+  database: TrustOpsDb = db(),
+) {
+  const result = await database.transaction('rw', database.threads, database.threadEvents, async () => {
+    let thread = await database.threads.get(threadId);
+    if (!thread) {
+      if (!context.seed) throw new Error(`unknown thread "${threadId}"`);
+      thread = newThread({ id: threadId, messages: [], ...context.seed }, { ...context, platform: context.seed.platform, thanksNeedsNoReply: false });
+    }
+    const event = (direction: 'in' | 'out', source: ThreadEventRecord['source']): ThreadEventRecord => ({
+      threadId, messageId: `${source}:${context.now}`, at: context.now, direction, source, platform: thread!.platform,
+    });
+    if (action.kind === 'start') await database.threadEvents.put(event('in', 'manual'));
+    if (action.kind === 'answered') await database.threadEvents.put(event('out', 'manual'));
+    if (action.kind === 'no-reply') await database.threadEvents.put(event('out', 'no-reply'));
+    if (action.kind === 'snooze') thread = { ...thread, snoozedUntil: action.until };
+    if (action.kind === 'escalate') thread = { ...thread, escalatedTo: action.routeId };
+    return recompute(thread, context.policy, context.now, database);
+  });
+  announceChange('threads');
+  return result;
+}
+
+/** Every thread whose clock runs (snoozed ones included), soonest due first. */
+export async function waitingThreads(database: TrustOpsDb = db()): Promise<ThreadRecord[]> {
+  const rows = await database.threads.where('status').anyOf('waiting', 'snoozed').toArray();
+  return rows.sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+}
+
+/** Recomputes every waiting thread; what changed is stored. Used by the background's alarm. */
+export async function recomputeWaiting(policy: SlaPolicy, now: number, database: TrustOpsDb = db()) {
+  const waiting = await waitingThreads(database);
+  const results = [];
+  for (const thread of waiting) results.push((await recompute(thread, policy, now, database)).thread);
+  return results;
+}
