@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { OptionsKey } from '../../lib/i18n/options';
 import { comingSoon } from './ComingSoon';
 import { LibrarySection } from './library/LibrarySection';
+import { SettingsSection } from './settings/SettingsSection';
+import { ToneSection } from './tone/ToneSection';
 
 export interface OptionsSection {
   /** Also the address fragment: options.html#tone opens that section. */
@@ -18,9 +20,9 @@ export interface OptionsSection {
  */
 export const SECTIONS: readonly OptionsSection[] = [
   { id: 'library', label: 'navLibrary', icon: '☰', Component: LibrarySection },
-  { id: 'tone', label: 'navTone', icon: '✎', Component: comingSoon('navTone') },
+  { id: 'tone', label: 'navTone', icon: '✎', Component: ToneSection },
   { id: 'sla', label: 'navSla', icon: '◷', Component: comingSoon('navSla') },
-  { id: 'settings', label: 'navSettings', icon: '⚙', Component: comingSoon('navSettings') },
+  { id: 'settings', label: 'navSettings', icon: '⚙', Component: SettingsSection },
 ];
 
 export function sectionById(id: string): OptionsSection {

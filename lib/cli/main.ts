@@ -6,8 +6,8 @@ import { runSla } from './commands/sla';
 import { runPack } from './commands/pack';
 
 const USAGE = `trustops <command>
-  suggest --pack FILE [--k 3] [--learn PICKS.jsonl] [--json] (TEXT | --batch IN.jsonl)
-  check [--profile FILE] [--platform P] [--kind reply|post] [--json] (TEXT | --batch IN.jsonl)
+  suggest --pack FILE [--k 3] [--learn PICKS.jsonl] [--platform P] [--json] (TEXT | --batch IN.jsonl)
+  check [--profile FILE] [--rules PACK.json] [--platform P] [--kind reply|post] [--json] (TEXT | --batch IN.jsonl)
   sla --policy FILE --events FILE.jsonl --now ISO
   pack validate FILE
   pack import-csv FILE.csv`;

@@ -53,6 +53,20 @@ describe('severities', () => {
   });
 });
 
+describe('robustness', () => {
+  it('treats names of Object members as plain words, platforms and categories', () => {
+    const custom = createToneChecker({}, [{ id: 'toString', category: 'constructor', message: 'm', kind: 'phrase', phrases: ['valueOf'] }]);
+    const findings = custom.check('constructor toString valueOf', { platform: 'constructor' });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['toString', 'warn']]);
+  });
+  it('stays fast on pathological input', () => {
+    const started = performance.now();
+    for (const text of ['1'.repeat(20_000), 'a'.repeat(20_000), 'a.'.repeat(10_000), '!'.repeat(20_000), '{['.repeat(10_000)])
+      checker.check(text, { platform: 'x', kind: 'post' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
 describe('summarize', () => {
   it('reports blocked, warn or clean and counts', () => {
     expect(summarize(checker.check('Без комментариев, гарантируем'))).toEqual({ status: 'blocked', warnings: 1, blocks: 1 });

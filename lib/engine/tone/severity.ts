@@ -1,5 +1,6 @@
 import type { BuiltinCategory, Severity } from '../../schema/rules';
 import type { SeverityOverride } from '../../schema/profile';
+import { ownValue } from './records';
 
 /**
  * Default severity per built-in category. Leaking personal data, refusing to comment and insults
@@ -34,11 +35,12 @@ export function resolveSeverity(
 ): SeverityOverride {
   const family = category.includes('.') ? category.slice(0, category.indexOf('.')) : undefined;
   return (
-    overrides[ruleId] ??
-    overrides[category] ??
-    (family !== undefined ? overrides[family] : undefined) ??
+    ownValue(overrides, ruleId) ??
+    ownValue(overrides, category) ??
+    (family !== undefined ? ownValue(overrides, family) : undefined) ??
     own ??
-    DEFAULT_SEVERITIES[category as BuiltinCategory] ??
+    ownValue(DEFAULT_SEVERITIES, category) ??
     'warn'
   );
 }
+

@@ -15,9 +15,13 @@ function threadId(url: URL): string | null {
   return id ? `x:status:${id}` : null;
 }
 
+/** The post's own text: a quoted post sits inside a `div[role=link]` card within the article. */
 function ownText(tweet: Element): string {
   const texts = queryAllField(tweet, S.text);
-  const own = texts.find((el) => !closestOf(el, S.quoted) || !tweet.contains(closestOf(el, S.quoted)));
+  const own = texts.find((el) => {
+    const card = closestOf(el, S.quoted);
+    return !card || !tweet.contains(card);
+  });
   return textOf(own ?? texts[0]);
 }
 
@@ -27,8 +31,8 @@ function ownText(tweet: Element): string {
  * `<user>` of `/<user>/status/<id>`) count as the brand's.
  */
 function read(doc: Document, url: URL): { title: string; messages: ReadMessage[] } {
-  const pageAuthor = STATUS_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
-  const focusedId = STATUS_PATH.exec(url.pathname)?.[2] ?? '';
+  const [, pathAuthor = '', focusedId = ''] = STATUS_PATH.exec(url.pathname) ?? [];
+  const pageAuthor = pathAuthor.toLowerCase();
   const brand = handleFromHref(attr(queryField(doc, S.ownProfileLink), 'href')) || pageAuthor;
   let title = '';
   const messages = lastItems(queryAllField(doc, S.tweet)).map((tweet): ReadMessage => {

@@ -34,7 +34,8 @@ export function ProfileEditor() {
   const setDraft = useTone((s) => s.setProfileDraft);
   const savedForm = useMemo(() => formOfProfile(saved), [saved]);
   const form = draft ?? savedForm;
-  const dirty = draft !== null && !sameForm(draft, savedForm);
+  // The draft goes back to null once it matches the saved profile again: null = nothing unsaved.
+  const dirty = draft !== null;
   const checked = useMemo(() => validateProfileForm(form), [form]);
   // Errors show for fields left (blur) or after a save attempt, not on every half-typed line.
   const [shown, setShown] = useState<{ all: boolean; fields: Set<string> }>({ all: false, fields: new Set() });
@@ -50,7 +51,10 @@ export function ProfileEditor() {
     return () => removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const update = (changes: Partial<ProfileForm>) => setDraft({ ...form, ...changes });
+  const update = (changes: Partial<ProfileForm>) => {
+    const next = { ...form, ...changes };
+    setDraft(sameForm(next, savedForm) ? null : next);
+  };
   const reveal = (field: string) => setShown((s) => (s.fields.has(field) ? s : { ...s, fields: new Set(s.fields).add(field) }));
   const errors = checked.ok ? null : checked.errors;
   const visible = (field: string) => (errors && (shown.all || shown.fields.has(field)) ? errors : null);
@@ -72,7 +76,8 @@ export function ProfileEditor() {
 
   const loadImported = (profile: BrandProfile) => {
     setImportErrors(null);
-    setDraft(formOfProfile(profile));
+    const next = formOfProfile(profile);
+    setDraft(sameForm(next, savedForm) ? null : next);
   };
 
   return (

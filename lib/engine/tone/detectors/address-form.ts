@@ -5,11 +5,13 @@ import { matchCase } from '../text-case';
 import type { DetectContext, RawFinding } from '../types';
 
 /** «ты» pronouns and possessives → their «вы» counterparts (exact words: «тыква», «тысяча» never match). */
-const PRONOUNS: Record<string, string> = {
-  ты: 'вы', тебя: 'вас', тебе: 'вам', тобой: 'вами', тобою: 'вами',
-  твой: 'ваш', твоя: 'ваша', твое: 'ваше', твои: 'ваши', твоего: 'вашего', твоему: 'вашему',
-  твоим: 'вашим', твоих: 'ваших', твоими: 'вашими', твоей: 'вашей', твоею: 'вашей', твою: 'вашу', твоем: 'вашем',
-};
+const PRONOUNS = new Map(
+  Object.entries({
+    ты: 'вы', тебя: 'вас', тебе: 'вам', тобой: 'вами', тобою: 'вами',
+    твой: 'ваш', твоя: 'ваша', твое: 'ваше', твои: 'ваши', твоего: 'вашего', твоему: 'вашему',
+    твоим: 'вашим', твоих: 'ваших', твоими: 'вашими', твоей: 'вашей', твоею: 'вашей', твою: 'вашу', твоем: 'вашем',
+  }),
+);
 /** After these prepositions «тебе» is prepositional: «о тебе» → «о вас», not «о вам». */
 const PREPOSITIONAL = new Set(['о', 'об', 'обо', 'при']);
 
@@ -26,7 +28,7 @@ const IMPERATIVES = new Set(
 
 /** Nouns and particles that merely end like a 2nd-person verb. */
 const NOT_VERBS = new Set(['лишь', 'мышь', 'тишь', 'глушь', 'брешь', 'плешь', 'ветошь', 'вишь']);
-const IRREGULAR_VERBS: Record<string, string> = { хочешь: 'хотите', ешь: 'едите' };
+const IRREGULAR_VERBS = new Map([['хочешь', 'хотите'], ['ешь', 'едите']]);
 
 /** Every «ты» verb form below ends in one of these letters (-шь, -й, -и, -ся, -сь). */
 const VERB_FINALS = new Set(['ь', 'й', 'и', 'я']);
@@ -65,13 +67,13 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
 
 /** The «вы» form of a «ты» word, or undefined when the word is not a «ты» form. */
 function formalForm(word: string, previous: Token | undefined): string | undefined {
-  const pronoun = PRONOUNS[word];
+  const pronoun = PRONOUNS.get(word);
   if (pronoun) return word === 'тебе' && previous && PREPOSITIONAL.has(previous.norm) ? 'вас' : pronoun;
   if (!VERB_FINALS.has(word[word.length - 1]!)) return undefined; // most words: one cheap test
   if (isImperative(word)) return /с[яь]$/.test(word) ? word.slice(0, -2) + 'тесь' : word + 'те';
-  if (word.length < 5 && !IRREGULAR_VERBS[word]) return undefined;
-  if (NOT_VERBS.has(word)) return undefined;
-  if (IRREGULAR_VERBS[word]) return IRREGULAR_VERBS[word];
+  const irregular = IRREGULAR_VERBS.get(word);
+  if (irregular) return irregular;
+  if (word.length < 5 || NOT_VERBS.has(word)) return undefined;
   // Present/future 2nd person singular: «можешь» → «можете», «получишь» → «получите».
   if (word.endsWith('дашь')) return word.slice(0, -4) + 'дадите';
   if (word.endsWith('ешься')) return word.slice(0, -5) + 'етесь';

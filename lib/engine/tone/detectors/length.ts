@@ -1,5 +1,6 @@
 import type { Draft } from '../draft';
 import { say } from '../lexicon';
+import { ownValue } from '../records';
 import type { DetectContext, RawFinding } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { DetectContext, RawFinding } from '../types';
  * platforms count). The finding covers the overflow, so the UI can show what will not fit.
  */
 export function detectLength(draft: Draft, ctx: DetectContext): RawFinding[] {
-  const limit = ctx.platform ? ctx.profile.limits[ctx.platform] : undefined;
+  const limit = ctx.platform ? ownValue(ctx.profile.limits, ctx.platform) : undefined;
   if (!limit || draft.text.length <= limit) return [];
   let count = 0;
   let overflowAt = -1;

@@ -19,11 +19,11 @@ const message = (lang: Lang, matched: string) =>
     `"${matched}" promises what the brand cannot be sure of; say what you will do instead.`,
   );
 
-const SOFTER: Record<string, string> = {
-  гарантируем: 'постараемся',
-  гарантирую: 'постараюсь',
-  guarantee: 'will do our best to ensure',
-};
+const SOFTER = new Map([
+  ['гарантируем', 'постараемся'],
+  ['гарантирую', 'постараюсь'],
+  ['guarantee', 'will do our best to ensure'],
+]);
 
 export const overpromiseLexicon: LexiconGroup[] = [
   {
@@ -38,7 +38,7 @@ export const overpromiseLexicon: LexiconGroup[] = [
     ],
     message,
     fix: (matched) => {
-      const softer = SOFTER[matched.toLowerCase()];
+      const softer = SOFTER.get(matched.toLowerCase());
       return softer ? matchCase(matched, softer) : undefined;
     },
     accept: notLegal,
