@@ -1,7 +1,9 @@
-import { createContext, useContext } from 'react';
-import { overlayTranslator, type OverlayTranslate } from '../../lib/i18n/overlay';
+import { useMemo } from 'react';
+import { overlayTranslator } from '../../lib/i18n/overlay';
+import { useOverlay } from './useOverlay';
 
-/** The translator for the panel's texts, provided once at the root. */
-export const TranslateContext = createContext<OverlayTranslate>(overlayTranslator());
-
-export const useT = () => useContext(TranslateContext);
+/** The translator for the panel's texts, in the language the settings chose (it may change live). */
+export function useT() {
+  const lang = useOverlay((s) => s.lang);
+  return useMemo(() => overlayTranslator(lang), [lang]);
+}

@@ -18,9 +18,19 @@ export function isFocusInPanel(doc: Document = document): boolean {
 export function composerFocused(composer: HTMLElement): void {
   const state = getOverlay();
   if (state.composer === composer) return;
-  const needsFetch = state.closed || !state.composer;
-  setOverlay({ composer, closed: false, filling: null, notice: null });
+  // With auto-open off in the settings the panel stays as it was: only the shortcut opens it.
+  const closed = state.autoOpenPanel ? false : state.closed;
+  const needsFetch = !closed && (state.closed || !state.composer);
+  setOverlay({ composer, closed, filling: null, notice: null });
   if (needsFetch) void refreshSuggestions();
+}
+
+/** Shows the panel expanded without moving focus (the guard held a send and the panel says why). */
+export function openPanel(): void {
+  const state = getOverlay();
+  if (!state.composer || (!state.closed && !state.collapsed)) return;
+  setOverlay({ closed: false, collapsed: false });
+  if (state.closed) void refreshSuggestions();
 }
 
 /** Hides the panel; with `returnFocus` the caret goes back where it was in the composer. */

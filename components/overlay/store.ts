@@ -1,4 +1,6 @@
 import { createStore } from 'zustand/vanilla';
+import type { Lang } from '../../lib/i18n/translate';
+import { detectLang } from '../../lib/i18n/translate';
 import type { SuggestedReply } from '../../lib/schema/messages';
 
 /** Where the customer's message came from: selected on the page or typed into the search box. */
@@ -51,6 +53,11 @@ export interface OverlayState {
   offset: Offset;
   /** The shortcut asked for keyboard focus in the panel; the panel clears it once done. */
   focusRequested: boolean;
+  /** From the user's settings (`overlay.settings`): off = the panel opens only by the shortcut. */
+  autoOpenPanel: boolean;
+  suggestionsCount: number;
+  /** The panel's language: the settings' choice, or the browser's for 'auto'. */
+  lang: Lang;
 }
 
 export const initialOverlayState: OverlayState = {
@@ -66,6 +73,9 @@ export const initialOverlayState: OverlayState = {
   notice: null,
   offset: { dx: 0, dy: 0 },
   focusRequested: false,
+  autoOpenPanel: true,
+  suggestionsCount: 5,
+  lang: detectLang(),
 };
 
 /** One panel per page: the content script and the React tree share this store. */

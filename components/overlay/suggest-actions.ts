@@ -2,8 +2,6 @@ import { request } from '../../lib/messaging/client';
 import { describeRequestError } from './errors';
 import { getOverlay, setOverlay, suggestionItems, type CustomerMessage } from './store';
 
-/** The panel asks for this many suggestions (the request contract allows up to 20). */
-export const SUGGESTION_COUNT = 5;
 /** A whole selected page is not a customer message; the ranking only needs its start. */
 const MAX_MESSAGE_LENGTH = 4000;
 
@@ -11,7 +9,8 @@ let latestTicket = 0;
 
 /** Asks the background for replies to the current message; answers to older questions are dropped. */
 export async function refreshSuggestions(): Promise<void> {
-  const { message, closed, composer } = getOverlay();
+  // How many: the user's setting (the request contract allows up to 20).
+  const { message, closed, composer, suggestionsCount } = getOverlay();
   // No request before the user works in a composer on this page, nor while the panel is dismissed.
   if (closed || !composer) return;
   const text = message?.text.trim().slice(0, MAX_MESSAGE_LENGTH) ?? '';
@@ -22,7 +21,7 @@ export async function refreshSuggestions(): Promise<void> {
   }
   setOverlay({ suggestions: { status: 'loading', items: suggestionItems(getOverlay()) } });
   try {
-    const { suggestions } = await request({ type: 'suggest', text, platform: 'generic', k: SUGGESTION_COUNT });
+    const { suggestions } = await request({ type: 'suggest', text, platform: 'generic', k: suggestionsCount });
     if (ticket !== latestTicket) return;
     setOverlay({ suggestions: { status: 'ready', items: suggestions }, activeIndex: 0 });
   } catch (error) {

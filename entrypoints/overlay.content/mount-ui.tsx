@@ -2,10 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { TranslateContext } from '../../components/overlay/i18n';
 import { OVERLAY_TAG } from '../../components/overlay/panel-actions';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
-import { overlayTranslator } from '../../lib/i18n/overlay';
 
 /**
  * Mounts the panel's React tree in a shadow root appended to <body>. Keyboard events stop at the
@@ -22,11 +20,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
       const root = createRoot(container);
-      root.render(
-        <TranslateContext.Provider value={overlayTranslator()}>
-          <OverlayApp />
-        </TranslateContext.Provider>,
-      );
+      root.render(<OverlayApp />);
       return root;
     },
     onRemove(root) {

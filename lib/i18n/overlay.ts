@@ -31,7 +31,28 @@ export type OverlayKey =
   | 'inserted'
   | 'copied'
   | 'insertFailed'
-  | 'crashed';
+  | 'crashed'
+  | 'toneLabel'
+  | 'toneClean'
+  | 'toneWarningsOne'
+  | 'toneWarningsFew'
+  | 'toneWarningsMany'
+  | 'toneBlocked'
+  | 'findingsLabel'
+  | 'severityBlock'
+  | 'severityWarn'
+  | 'severityInfo'
+  | 'applyFix'
+  | 'ignoreLabel'
+  | 'ignoreOnce'
+  | 'ignoreThread'
+  | 'ignoreAlways'
+  | 'fixFailed'
+  | 'heldTitle'
+  | 'heldReason'
+  | 'heldHint'
+  | 'sendAnyway'
+  | 'keepEditing';
 
 export const overlayDictionary: Dictionary<OverlayKey> = {
   ru: {
@@ -65,6 +86,27 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     copied: 'Скопировано — вставьте {paste}',
     insertFailed: 'Не удалось вставить. Скопируйте текст вручную:',
     crashed: 'Панель TrustOps дала сбой. Перезагрузите страницу.',
+    toneLabel: 'Проверка тона',
+    toneClean: 'Без замечаний',
+    toneWarningsOne: '{n} замечание',
+    toneWarningsFew: '{n} замечания',
+    toneWarningsMany: '{n} замечаний',
+    toneBlocked: 'Нельзя отправить',
+    findingsLabel: 'Замечания к черновику',
+    severityBlock: 'Запрет',
+    severityWarn: 'Внимание',
+    severityInfo: 'Совет',
+    applyFix: 'Заменить на «{fix}»',
+    ignoreLabel: 'Пропустить:',
+    ignoreOnce: 'сейчас',
+    ignoreThread: 'в этом диалоге',
+    ignoreAlways: 'всегда',
+    fixFailed: 'Редактор не принял исправление — поправьте текст вручную.',
+    heldTitle: 'Отправка остановлена',
+    heldReason: 'В черновике есть то, что нельзя отправлять:',
+    heldHint: 'Исправьте черновик или отправьте под свою ответственность (это попадёт в журнал). Shift+Enter — новая строка.',
+    sendAnyway: 'Отправить всё равно',
+    keepEditing: 'Вернуться к черновику',
   },
   en: {
     title: 'Quick replies',
@@ -97,12 +139,39 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     copied: 'Copied — paste with {paste}',
     insertFailed: "Couldn't insert. Copy the text by hand:",
     crashed: 'The TrustOps panel ran into a problem. Reload the page.',
+    toneLabel: 'Tone check',
+    toneClean: 'Clean',
+    toneWarningsOne: '{n} warning',
+    toneWarningsFew: '{n} warnings',
+    toneWarningsMany: '{n} warnings',
+    toneBlocked: 'Blocked',
+    findingsLabel: 'Findings in the draft',
+    severityBlock: 'Blocks',
+    severityWarn: 'Warning',
+    severityInfo: 'Tip',
+    applyFix: 'Replace with “{fix}”',
+    ignoreLabel: 'Ignore:',
+    ignoreOnce: 'now',
+    ignoreThread: 'in this thread',
+    ignoreAlways: 'always',
+    fixFailed: "The editor didn't take the fix — edit the text by hand.",
+    heldTitle: 'Sending held',
+    heldReason: 'The draft has something that must not be sent:',
+    heldHint: 'Fix the draft, or send it on your own responsibility (this is logged). Shift+Enter adds a new line.',
+    sendAnyway: 'Send anyway',
+    keepEditing: 'Back to the draft',
   },
 };
 
 export type OverlayTranslate = ReturnType<typeof createTranslator<OverlayKey>>;
 
-/** The panel follows the browser's language for now (a settings override can be passed later). */
+/** The browser's language unless the settings chose one. */
 export function overlayTranslator(lang: Lang = detectLang()): OverlayTranslate {
   return createTranslator(overlayDictionary, lang);
+}
+
+/** Which of the three plural keys fits `n` (Russian: 1 замечание, 2 замечания, 5 замечаний). */
+export function pluralKey(n: number, lang: Lang, keys: { one: OverlayKey; few: OverlayKey; many: OverlayKey }): OverlayKey {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return rule === 'one' ? keys.one : rule === 'few' ? keys.few : keys.many;
 }

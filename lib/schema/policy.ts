@@ -118,59 +118,44 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
 
 /**
  * Epoch ms of an ISO 8601 instant that names its offset ("Z" or "+03:00"); NaN otherwise — a local
- * time without an offset is ambiguous.
+ * time without an offset is ambiguous. The canonical `YYYY-MM-DDTHH:mm:ss.sssZ` form takes a fast path.
  */
 export function parseIsoInstant(text: string): number {
-  parseIsoInstantInto(text, scratch, 0);
-  return scratch[0]!;
-}
-const scratch = new Float64Array(1);
-
-/**
- * parseIsoInstant writing into `out[index]`: a report parses 200k instants into a typed column, and
- * a returned epoch-ms number (beyond the small-integer range) would be a heap allocation per call.
- * The canonical `YYYY-MM-DDTHH:mm:ss.sssZ` form takes a fast path.
- */
-export function parseIsoInstantInto(text: string, out: Float64Array, index: number): void {
-  if (parseCanonicalUtcInto(text, out, index)) return;
-  if (!ISO_WITH_OFFSET.test(text)) {
-    out[index] = NaN;
-    return;
-  }
+  const canonical = parseCanonicalUtc(text);
+  if (canonical !== undefined) return canonical;
+  if (!ISO_WITH_OFFSET.test(text)) return NaN;
   const parsed = DateTime.fromISO(text, { setZone: true });
-  out[index] = parsed.isValid ? parsed.toMillis() : NaN;
+  return parsed.isValid ? parsed.toMillis() : NaN;
 }
 
 /**
- * False when the text is not exactly canonical; otherwise writes its epoch ms (NaN for an impossible
- * date or time). Written out character by character on purpose: loops, array destructuring or helper
- * closures here (tsx/esbuild wrap named closures to keep their names) made this parse cost more than
- * the rest of a report.
+ * Undefined when the text is not exactly canonical; otherwise its epoch ms (NaN for an impossible
+ * date or time). Written out character by character on purpose: a report parses 200k of these,
+ * and loops, array destructuring or helper closures (tsx/esbuild wrap named closures to keep their
+ * names) made this parse cost more than the rest of the report.
  */
-function parseCanonicalUtcInto(t: string, out: Float64Array, index: number): boolean {
-  if (t.length !== 24) return false;
+function parseCanonicalUtc(t: string): number | undefined {
+  if (t.length !== 24) return undefined;
   // Separators: - - T : : . Z
-  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84 || t.charCodeAt(13) !== 58) return false;
-  if (t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 46 || t.charCodeAt(23) !== 90) return false;
+  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84 || t.charCodeAt(13) !== 58) return undefined;
+  if (t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 46 || t.charCodeAt(23) !== 90) return undefined;
   const y0 = t.charCodeAt(0) - 48, y1 = t.charCodeAt(1) - 48, y2 = t.charCodeAt(2) - 48, y3 = t.charCodeAt(3) - 48;
   const mo0 = t.charCodeAt(5) - 48, mo1 = t.charCodeAt(6) - 48, d0 = t.charCodeAt(8) - 48, d1 = t.charCodeAt(9) - 48;
   const h0 = t.charCodeAt(11) - 48, h1 = t.charCodeAt(12) - 48, mi0 = t.charCodeAt(14) - 48, mi1 = t.charCodeAt(15) - 48;
   const s0 = t.charCodeAt(17) - 48, s1 = t.charCodeAt(18) - 48;
   const f0 = t.charCodeAt(20) - 48, f1 = t.charCodeAt(21) - 48, f2 = t.charCodeAt(22) - 48;
   // A non-digit is negative or ≥ 10: the OR has bits above 3 for anything negative or ≥ 16, the max catches 10…15.
-  if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | f0 | f1 | f2) >>> 4 !== 0) return false;
-  if (Math.max(y0, y1, y2, y3, mo0, mo1, d0, d1, h0, h1, mi0, mi1, s0, s1, f0, f1, f2) > 9) return false;
+  if ((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | f0 | f1 | f2) >>> 4 !== 0) return undefined;
+  if (Math.max(y0, y1, y2, y3, mo0, mo1, d0, d1, h0, h1, mi0, mi1, s0, s1, f0, f1, f2) > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = mo0 * 10 + mo1;
   const day = d0 * 10 + d1;
   const hour = h0 * 10 + h1;
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
-  out[index] = valid
-    ? ((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + f0 * 100 + f1 * 10 + f2
-    : NaN;
-  return true;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+    return NaN;
+  return ((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + f0 * 100 + f1 * 10 + f2;
 }
 
 /**

@@ -329,6 +329,40 @@ function crossLearning(replies: Reply[], dev: Labelled[], extra: Labelled[]): vo
   }
 }
 
+/**
+ * One fixed split can hide or flatter learning (a single message decides it), so also average
+ * over many seeded random halves: learn one half as picks, ask the other.
+ */
+function randomHalves(title: string, replies: Reply[], messages: Labelled[], splits = 30): void {
+  const random = seededRandom(7);
+  const make: [string, (picks?: Pick[]) => Ranker][] = [
+    ['TrustOps', (p) => ours(replies, p)],
+    ['Fuse.js', (p) => fuse(replies, p)],
+    ['MiniSearch', (p) => miniSearch(replies, p)],
+  ];
+  const totals = new Map(make.map(([name]) => [name, { before: 0, after: 0, count: 0, up: 0, down: 0 }]));
+  for (let s = 0; s < splits; s++) {
+    const order = messages.map((m) => ({ m, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.m);
+    const learned = order.slice(0, Math.floor(order.length / 2));
+    const asked = order.slice(learned.length);
+    const picks = learned.flatMap((m) => (m.expected[0] ? [{ text: m.text, replyId: m.expected[0] }] : []));
+    for (const [name, build] of make) {
+      const before = accuracy(build(), asked).top1;
+      const after = accuracy(build(picks), asked).top1;
+      const t = totals.get(name)!;
+      t.before += before;
+      t.after += after;
+      t.count += asked.length;
+      if (after > before) t.up++;
+      if (after < before) t.down++;
+    }
+  }
+  console.log(`\n${title}: top-1 on the asked half, mean over ${splits} seeded random halves (learn one half, ask the other)`);
+  for (const [name, t] of totals)
+    console.log(`  ${name.padEnd(11)} ${percent(t.before, t.count).padStart(6)} → ${percent(t.after, t.count).padStart(6)}` +
+      `   (raised in ${t.up} splits, lowered in ${t.down})`);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function timed<T>(make: () => T): { value: T; ms: number } {
@@ -375,6 +409,11 @@ export async function bench(): Promise<void> {
     readMessages(path.join(repoRoot, 'test/fixtures/messages/extra.jsonl')));
   crossLearning(devReplies, readMessages(path.join(data, 'messages.jsonl')),
     readMessages(path.join(repoRoot, 'test/fixtures/messages/extra.jsonl')));
+  randomHalves('Dev set', devReplies, readMessages(path.join(data, 'messages.jsonl')));
+  randomHalves('Dev + extra sets', devReplies, [
+    ...readMessages(path.join(data, 'messages.jsonl')),
+    ...readMessages(path.join(repoRoot, 'test/fixtures/messages/extra.jsonl')),
+  ]);
   accuracyTable('Held-out brand (electronics-store pack + messages, written after the lexicon; lexicon not tuned on it)',
     readReplies(path.join(repoRoot, 'test/fixtures/packs/electronics-store.json')),
     readMessages(path.join(repoRoot, 'test/fixtures/messages/electronics-store.jsonl')));

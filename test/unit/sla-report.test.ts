@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type SlaEvent } from '../../lib/engine/sla';
+import { buildReport, threadState, type SlaEvent } from '../../lib/engine/sla';
 import { SlaReportSchema } from '../../lib/schema/policy';
 import { at, HOUR, MOSCOW_OFFICE } from '../fixtures/sla/policies';
 
@@ -85,4 +85,36 @@ describe('buildReport', () => {
       summary: { threads: 0, replies: 0, withinSla: 0, breachedNow: 0, waitingNow: 0 },
     });
   });
+
+  it('recomputes a thread whose events are out of time order', () => {
+    const events = [
+      event('late', '2026-11-02T10:00:00+03:00', 'in'),
+      event('late', '2026-11-02T11:00:00+03:00', 'out'),
+      event('late', '2026-11-02T09:30:00+03:00', 'in'), // earlier than the line before: time order wins
+    ];
+    // Sorted: in 09:30, in 10:00 (ignored), out 11:00 → one 90-minute reply.
+    expect(buildReport(MOSCOW_OFFICE, events, NOW).threads[0]!.replies).toEqual([
+      { start: '2026-11-02T06:30:00.000Z', end: '2026-11-02T08:00:00.000Z', target: 'first', businessMs: 90 * 60_000, withinSla: true },
+    ]);
+  });
+
+  it('agrees with threadState thread by thread on a shuffled log', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+    const events: SlaEvent[] = [];
+    for (let i = 0; i < 400; i++) {
+      const ms = Date.UTC(2026, 10, 2) + Math.floor(random() * 7 * 86_400_000);
+      events.push({ thread: `t${Math.floor(random() * 12)}`, at: new Date(ms).toISOString(), direction: random() < 0.5 ? 'in' : 'out' });
+    }
+    events.sort((a, b) => (a.at < b.at ? -1 : 1));
+    for (let i = 0; i < 20; i++) {
+      const [a, b] = [Math.floor(random() * events.length), Math.floor(random() * events.length)];
+      [events[a], events[b]] = [events[b]!, events[a]!]; // a few threads out of order
+    }
+    const now = at('2026-11-07T12:00:00Z');
+    const report = buildReport(MOSCOW_OFFICE, events, now);
+    for (const thread of report.threads)
+      expect(thread).toEqual(threadState(MOSCOW_OFFICE, events.filter((e) => e.thread === thread.thread), now));
+  });
 });
+

@@ -6,7 +6,6 @@ import type { SlaEvent, SlaPolicy, ThreadReport } from '../../schema/policy';
 import { addBusinessMsMs, businessMsBetweenMs, isWorkingMs, nextWorkingStartMs } from './business-time';
 import { compilePolicy } from './compile';
 import { requireEpochMs } from './instant';
-import { readEventColumns } from './event-columns';
 import { computeThreadState } from './thread-state';
 
 export { buildReport } from './report';
@@ -22,7 +21,7 @@ export type { SlaEvent, SlaPolicy, SlaReply, SlaReport, SlaSummary, SlaTarget, T
 export function threadState(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): ThreadReport {
   const compiled = compilePolicy(policy);
   const nowMs = requireEpochMs(now, 'now');
-  return computeThreadState(compiled, readEventColumns(events, true), null, 0, events.length, nowMs);
+  return computeThreadState(compiled, events[0]?.thread ?? '', events, nowMs);
 }
 
 /** Working ms between two instants (negative when `to` is before `from`). */

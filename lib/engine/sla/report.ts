@@ -1,35 +1,42 @@
 import type { SlaEvent, SlaPolicy, SlaReport, SlaSummary, ThreadReport } from '../../schema/policy';
-import { compilePolicy } from './compile';
-import { readEventColumns, type EventColumns } from './event-columns';
+import { compilePolicy, type CompiledPolicy } from './compile';
 import { requireEpochMs } from './instant';
-import { computeThreadState } from './thread-state';
+import { ThreadClock } from './thread-clock';
+import { computeThreadState, eventMs } from './thread-state';
 
-/** The contract's report: every thread that appears in `events`, sorted by thread id (code-unit order). */
+/** The contract's report: every thread that appears in `events`, sorted by thread id (UTF-16 code units). */
 export function buildReport(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): SlaReport {
-  const compiled = compilePolicy(policy);
-  const nowMs = requireEpochMs(now, 'now');
-  const columns = readEventColumns(events);
-  const { starts, order } = groupByThread(columns);
-  // The default sort compares UTF-16 code units: a locale-independent, stable order.
-  const threads = [...columns.threadNames].sort().map((name) => {
-    const number = columns.threadNumbers.get(name)!;
-    return computeThreadState(compiled, columns, order, starts[number]!, starts[number + 1]!, nowMs);
-  });
+  const reports = threadReports(compilePolicy(policy), events, requireEpochMs(now, 'now'));
+  // The default sort compares UTF-16 code units: locale-independent and deterministic.
+  const threads = [...reports.keys()].sort().map((thread) => reports.get(thread)!);
   return { threads, summary: summarize(threads) };
 }
 
 /**
- * Thread t's events are order[starts[t] … starts[t+1]), in file order (the order that breaks
- * ties): a counting sort over thread numbers, no array per thread.
+ * One sequential pass: each event goes straight to its thread's clock. Logs are written in time
+ * order, so this is the common case, and it touches every event once, in memory order (grouping
+ * first and then visiting each thread's scattered events cost more than all the clock arithmetic).
+ * A thread whose events turn out not to be in time order is recomputed from its sorted events.
  */
-function groupByThread({ threadOf, threadNames }: EventColumns): { starts: Int32Array; order: Int32Array } {
-  const starts = new Int32Array(threadNames.length + 1);
-  for (let i = 0; i < threadOf.length; i++) starts[threadOf[i]! + 1]!++;
-  for (let t = 0; t < threadNames.length; t++) starts[t + 1]! += starts[t]!;
-  const next = starts.slice(0, threadNames.length);
-  const order = new Int32Array(threadOf.length);
-  for (let i = 0; i < threadOf.length; i++) order[next[threadOf[i]!]!++] = i;
-  return { starts, order };
+function threadReports(policy: CompiledPolicy, events: readonly SlaEvent[], nowMs: number): Map<string, ThreadReport> {
+  const clocks = new Map<string, ThreadClock>();
+  const unordered = new Set<string>();
+  for (const event of events) {
+    const ms = eventMs(event);
+    let clock = clocks.get(event.thread);
+    if (!clock) clocks.set(event.thread, (clock = new ThreadClock(event.thread, policy)));
+    if (ms > nowMs) continue;
+    if (ms < clock.lastMs - 1e15) unordered.add(event.thread);
+    else clock.feed(event.direction === 'in', ms, event.at);
+  }
+  const reports = new Map<string, ThreadReport>();
+  for (const [thread, clock] of clocks) if (!unordered.has(thread)) reports.set(thread, clock.report(nowMs));
+  if (unordered.size) {
+    const eventsOf = new Map<string, SlaEvent[]>([...unordered].map((thread) => [thread, []]));
+    for (const event of events) eventsOf.get(event.thread)?.push(event);
+    for (const [thread, threadEvents] of eventsOf) reports.set(thread, computeThreadState(policy, thread, threadEvents, nowMs));
+  }
+  return reports;
 }
 
 /** `waitingNow` counts every thread with a pending clock, breached ones included. */

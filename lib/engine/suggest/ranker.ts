@@ -7,7 +7,7 @@ import { PickMemory } from './pick-memory';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
-import { CONFIDENCE, OTHER_SCRIPT_FACTOR, PICK_WEIGHT, SPAM_FACTOR } from './weights';
+import { CONFIDENCE, OTHER_SCRIPT_FACTOR, PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT, SPAM_FACTOR } from './weights';
 
 const DEFAULT_K = 3;
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
@@ -37,6 +37,15 @@ interface Tally {
   /** Information of the message words the reply matched (see CONFIDENCE). */
   covered: Float64Array;
   touched: number[];
+}
+
+/**
+ * How much a learned pick vouches for its reply, from the message's similarity to it (0–1). Below
+ * PICK_MIN_SIMILARITY the overlap is one incidental word («бариста» in a job question vs a
+ * complaint about a barista) and says nothing; above it the evidence grows to 1 for a repeat.
+ */
+function pickEvidence(similarity: number): number {
+  return similarity <= PICK_MIN_SIMILARITY ? 0 : (similarity - PICK_MIN_SIMILARITY) / (1 - PICK_MIN_SIMILARITY);
 }
 
 /** Ranks a reply library for customer messages and learns from the replies picked. */
@@ -172,8 +181,13 @@ export class ReplyRanker implements SuggestIndex {
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
+    // Picks re-order plausible candidates; they do not lift a reply the message barely touches.
+    let bestBase = 0;
+    for (const doc of tally.touched) if (tally.score[doc]! > bestBase) bestBase = tally.score[doc]!;
+    const plausible = bestBase * PICK_PLAUSIBLE_SHARE;
     for (const doc of tally.touched) {
-      const similarity = fromPicks.get(doc) ?? 0;
+      const base = tally.score[doc]!;
+      const similarity = bestBase === 0 || base >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
       const score = (tally.score[doc]! + pickWeight * similarity ** 2) * queryFactor * (sameScript ? 1 : otherScript);
       if (score < minScore || (top.length === keep && score <= top[keep - 1]!.score)) continue;

@@ -25,6 +25,15 @@ export const OTHER_SCRIPT_FACTOR = 0.5;
  */
 export const PICK_WEIGHT = 6;
 
+/** Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts). */
+export const PICK_MIN_SIMILARITY = 0.1;
+
+/**
+ * A pick only boosts a reply whose own score is at least this share of the best reply's score (or
+ * when nothing matches the message at all): learning re-orders plausible candidates.
+ */
+export const PICK_PLAUSIBLE_SHARE = 0.5;
+
 /** Comment spam ("продам", "buy followers") rarely needs a reply from the library. */
 export const SPAM_FACTOR = 0.3;
 

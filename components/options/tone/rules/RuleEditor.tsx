@@ -83,127 +83,129 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
       <form
         id={formId}
         ref={formRef}
-        className="reply-form"
+        className="rule-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
         }}
       >
-        <div className="form-row rule-row-fields">
-          <Field label={t('ruleId')} hint={t('ruleIdHint')} error={errors.id}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                autoFocus
-                className="mono"
-                spellCheck={false}
-                value={form.id}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => update({ id: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('ruleCategory')} hint={t('ruleCategoryHint')} error={errors.category}>
-            {({ id, describedBy, invalid }) => (
-              <>
+        <div className="rule-fields">
+          <div className="form-row rule-row-fields">
+            <Field label={t('ruleId')} hint={t('ruleIdHint')} error={errors.id}>
+              {({ id, describedBy, invalid }) => (
                 <input
                   id={id}
-                  list="rule-categories"
+                  autoFocus
                   className="mono"
                   spellCheck={false}
-                  value={form.category}
+                  value={form.id}
                   aria-invalid={invalid}
                   aria-describedby={describedBy}
-                  onChange={(event) => update({ category: event.target.value })}
+                  onChange={(event) => update({ id: event.target.value })}
                 />
-                <datalist id="rule-categories">
-                  {BUILTIN_CATEGORIES.map((category) => (
-                    <option key={category} value={category} />
+              )}
+            </Field>
+            <Field label={t('ruleCategory')} hint={t('ruleCategoryHint')} error={errors.category}>
+              {({ id, describedBy, invalid }) => (
+                <>
+                  <input
+                    id={id}
+                    list="rule-categories"
+                    className="mono"
+                    spellCheck={false}
+                    value={form.category}
+                    aria-invalid={invalid}
+                    aria-describedby={describedBy}
+                    onChange={(event) => update({ category: event.target.value })}
+                  />
+                  <datalist id="rule-categories">
+                    {BUILTIN_CATEGORIES.map((category) => (
+                      <option key={category} value={category} />
+                    ))}
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <Field label={t('ruleSeverity')} error={errors.severity}>
+              {({ id, describedBy }) => (
+                <select
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={form.severity}
+                  onChange={(event) => update({ severity: event.target.value as Severity })}
+                >
+                  {SeveritySchema.options.map((severity) => (
+                    <option key={severity} value={severity}>
+                      {severityLabel(severity)}
+                    </option>
                   ))}
-                </datalist>
-              </>
-            )}
-          </Field>
-          <Field label={t('ruleSeverity')} error={errors.severity}>
-            {({ id, describedBy }) => (
-              <select
-                id={id}
-                aria-describedby={describedBy}
-                value={form.severity}
-                onChange={(event) => update({ severity: event.target.value as Severity })}
-              >
-                {SeveritySchema.options.map((severity) => (
-                  <option key={severity} value={severity}>
-                    {severityLabel(severity)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message}>
-          {({ id, describedBy, invalid }) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={form.message}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onKeyDown={submitOnModEnter}
-              onChange={(event) => update({ message: event.target.value })}
-            />
-          )}
-        </Field>
-        <fieldset className="platforms">
-          <legend>{t('ruleKind')}</legend>
-          <label className="checkbox">
-            <input type="radio" name="rule-kind" checked={form.kind === 'phrase'} onChange={() => update({ kind: 'phrase' })} />
-            {t('ruleKindPhrase')}
-          </label>
-          <label className="checkbox">
-            <input type="radio" name="rule-kind" checked={form.kind === 'regex'} onChange={() => update({ kind: 'regex' })} />
-            {t('ruleKindRegex')}
-          </label>
-        </fieldset>
-        {form.kind === 'phrase' ? (
-          <Field
-            label={t('rulePhrases')}
-            hint={t('rulePhrasesHint')}
-            error={errors.phrases ?? (status.ok ? undefined : t('ruleRefused', { error: status.error }))}
-          >
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message}>
             {({ id, describedBy, invalid }) => (
               <textarea
                 id={id}
-                rows={4}
-                value={form.phrases}
+                rows={2}
+                value={form.message}
                 aria-invalid={invalid}
                 aria-describedby={describedBy}
                 onKeyDown={submitOnModEnter}
-                onChange={(event) => update({ phrases: event.target.value })}
+                onChange={(event) => update({ message: event.target.value })}
               />
             )}
           </Field>
-        ) : (
-          <PatternFields form={form} status={status} error={errors.pattern} onChange={update} />
-        )}
-        <div className="form-row rule-row-fields">
-          <Field label={t('ruleReplacement')} hint={form.kind === 'regex' ? t('ruleReplacementRegexHint') : t('ruleReplacementHint')} error={errors.replacement}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                value={form.replacement}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => update({ replacement: event.target.value })}
-              />
-            )}
-          </Field>
-          <label className="checkbox rule-enabled">
-            <input type="checkbox" checked={form.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
-            {t('ruleEnabled')}
-          </label>
+          <fieldset className="platforms">
+            <legend>{t('ruleKind')}</legend>
+            <label className="checkbox">
+              <input type="radio" name="rule-kind" checked={form.kind === 'phrase'} onChange={() => update({ kind: 'phrase' })} />
+              {t('ruleKindPhrase')}
+            </label>
+            <label className="checkbox">
+              <input type="radio" name="rule-kind" checked={form.kind === 'regex'} onChange={() => update({ kind: 'regex' })} />
+              {t('ruleKindRegex')}
+            </label>
+          </fieldset>
+          {form.kind === 'phrase' ? (
+            <Field
+              label={t('rulePhrases')}
+              hint={t('rulePhrasesHint')}
+              error={errors.phrases ?? (status.ok ? undefined : t('ruleRefused', { error: status.error }))}
+            >
+              {({ id, describedBy, invalid }) => (
+                <textarea
+                  id={id}
+                  rows={4}
+                  value={form.phrases}
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy}
+                  onKeyDown={submitOnModEnter}
+                  onChange={(event) => update({ phrases: event.target.value })}
+                />
+              )}
+            </Field>
+          ) : (
+            <PatternFields form={form} status={status} error={errors.pattern} onChange={update} />
+          )}
+          <div className="form-row rule-row-fields">
+            <Field label={t('ruleReplacement')} hint={form.kind === 'regex' ? t('ruleReplacementRegexHint') : t('ruleReplacementHint')} error={errors.replacement}>
+              {({ id, describedBy, invalid }) => (
+                <input
+                  id={id}
+                  value={form.replacement}
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy}
+                  onChange={(event) => update({ replacement: event.target.value })}
+                />
+              )}
+            </Field>
+            <label className="checkbox rule-enabled">
+              <input type="checkbox" checked={form.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
+              {t('ruleEnabled')}
+            </label>
+          </div>
         </div>
         <RuleTester rule={testInputOf(form)} valid={testable} />
       </form>

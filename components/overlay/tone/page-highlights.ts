@@ -1,0 +1,76 @@
+import type { ToneFinding } from '../../../lib/engine/tone';
+import type { DraftSnapshot } from '../../../lib/editor/draft';
+import { rangeForOffsets } from '../../../lib/editor/text-map';
+
+/**
+ * Marks the offending words inside a contenteditable composer with the CSS Custom Highlight API:
+ * ranges registered by name and painted by a `::highlight(name)` rule. The page's DOM is never
+ * touched (no wrapper spans an editor would fight with); the only thing added to the page is
+ * one style sheet whose rules apply to these highlight names alone.
+ */
+const NAMES: Record<ToneFinding['severity'], string> = {
+  block: 'trustops-block',
+  warn: 'trustops-warn',
+  info: 'trustops-info',
+};
+
+const RULES = `
+::highlight(trustops-block) { background-color: rgba(240, 68, 56, 0.16); text-decoration: underline wavy #d92d20; }
+::highlight(trustops-warn) { background-color: rgba(247, 144, 9, 0.14); text-decoration: underline wavy #dc6803; }
+::highlight(trustops-info) { text-decoration: underline dotted #2f6fed; }
+`;
+
+const supported = () => typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+let sheet: CSSStyleSheet | null = null;
+let styleElement: HTMLStyleElement | null = null;
+
+/** Adopted style sheets add no element to the page; a <style> is the fallback where adopting fails. */
+function ensureRules(doc: Document): void {
+  if (sheet && doc.adoptedStyleSheets.includes(sheet)) return;
+  if (styleElement?.isConnected) return;
+  try {
+    sheet ??= new CSSStyleSheet();
+    sheet.replaceSync(RULES);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    styleElement = doc.createElement('style');
+    styleElement.setAttribute('data-trustops', 'highlights');
+    styleElement.textContent = RULES;
+    (doc.head ?? doc.documentElement).append(styleElement);
+  }
+}
+
+export function paintHighlights(draft: DraftSnapshot, findings: readonly ToneFinding[]): void {
+  if (!supported()) return;
+  if (!draft.map || !draft.host || findings.length === 0) return clearHighlights();
+  const ranges: Record<string, Range[]> = {};
+  for (const finding of findings) {
+    const range = rangeForOffsets(draft.map, draft.host, finding.start, finding.end);
+    if (range) (ranges[NAMES[finding.severity]] ??= []).push(range);
+  }
+  ensureRules(draft.host.ownerDocument);
+  for (const name of Object.values(NAMES)) {
+    const list = ranges[name];
+    if (list?.length) CSS.highlights.set(name, new Highlight(...list));
+    else CSS.highlights.delete(name);
+  }
+}
+
+export function clearHighlights(): void {
+  if (!supported()) return;
+  for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
+}
+
+/** When the overlay goes away: no highlight and no rule of ours stays in the page. */
+export function removeHighlights(doc: Document = document): void {
+  clearHighlights();
+  if (sheet) {
+    try {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    } catch {
+      // The page locked its style sheets; the rules only name our highlights, which are gone.
+    }
+  }
+  styleElement?.remove();
+}

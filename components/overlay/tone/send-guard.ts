@@ -1,0 +1,44 @@
+import type { ToneFinding } from '../../../lib/engine/tone';
+import { focusWithSelection } from '../../../lib/editor/selection';
+import { openPanel } from '../panel-actions';
+import { checkNow, scheduleCheck } from './live-check';
+import { setTone, type HeldSend } from './store';
+
+/**
+ * The pre-send guard's decisions; the page listeners that call them live with the content script.
+ * A send is held only while the draft has a `block` finding; anything else goes through untouched.
+ */
+let bypassing = false;
+
+/** True while a held send is being repeated on the user's "Send anyway": the guard lets it pass. */
+export const isBypassing = () => bypassing;
+
+export const blocksOf = (findings: readonly ToneFinding[]) => findings.filter((f) => f.severity === 'block');
+
+/** Checks the draft as it is now; with a block finding the send is held and the panel says why. */
+export function holdIfBlocked(held: HeldSend): boolean {
+  if (blocksOf(checkNow()).length === 0) return false;
+  setTone({ held });
+  openPanel();
+  return true;
+}
+
+/** Repeats the send the guard held, exactly once, past the guard. */
+export function releaseHeldSend(held: HeldSend, composer: HTMLElement): void {
+  setTone({ held: null });
+  if (!composer.isConnected) return;
+  focusWithSelection(composer);
+  bypassing = true;
+  try {
+    if (held.via === 'button' && held.button?.isConnected) held.button.click();
+    else
+      // Sites listen for keydown (React's onKeyDown included) and take dispatched events as well.
+      composer.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ...held.keys }),
+      );
+  } finally {
+    bypassing = false;
+  }
+  // The page usually empties the composer now, without an input event to tell us.
+  scheduleCheck();
+}
