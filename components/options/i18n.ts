@@ -5,7 +5,11 @@ import { createOptionsTranslator, optionsLang } from '../../lib/i18n/options';
  * module-level translator serves every component and action without a React context.
  */
 export const { t, plural, lang } = createOptionsTranslator(
-  optionsLang(globalThis.location?.search ?? '', globalThis.navigator?.language),
+  // The Settings section stores the chosen language here too, so the page opens in it directly.
+  optionsLang(
+    globalThis.location?.search ?? '',
+    globalThis.localStorage?.getItem('trustops.optionsLanguage') ?? globalThis.navigator?.language,
+  ),
 );
 
 /** 52428800 → «50 МБ» / "50 MB" (one decimal below 10 MB). */

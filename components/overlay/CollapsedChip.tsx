@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useT } from './i18n';
 import { suggestionItems } from './store';
+import { ToneStatus } from './tone/ToneStatus';
 import { useOverlay } from './useOverlay';
 
 interface Props {
@@ -17,6 +18,7 @@ export function CollapsedChip({ measureRef, onExpand }: Props) {
       <span className="logo" aria-hidden="true">T</span>
       {t('chip')}
       {count > 0 && <span className="chip-count">{count}</span>}
+      <ToneStatus />
     </button>
   );
 }

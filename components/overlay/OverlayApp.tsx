@@ -4,10 +4,14 @@ import { useT } from './i18n';
 import { Panel } from './Panel';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { setCollapsed } from './panel-actions';
-import { usePlacement } from './usePlacement';
+import { FindingsStrip } from './tone/FindingsStrip';
+import { usePlacement, type Layout } from './usePlacement';
 import { useOverlay } from './useOverlay';
 
-/** The panel (or its chip) beside the composer it serves; nothing while dismissed or without a composer. */
+/**
+ * The panel (or its chip) beside the composer it serves, and the tone findings: listed in the
+ * panel while it is open, else in a strip under the composer. Nothing without a composer.
+ */
 export function OverlayApp() {
   const composer = useOverlay((s) => s.composer);
   const closed = useOverlay((s) => s.closed);
@@ -18,8 +22,29 @@ export function OverlayApp() {
   useEffect(() => setForceOpen(false), [composer]);
 
   const { layout, measureRef } = usePlacement(closed ? null : composer, { collapsed, forceOpen, offset });
-  if (closed || !composer) return null;
+  if (!composer) return null;
+  // Before its first measurement the panel is about to show (hidden): findings go there already.
+  const findingsInPanel = !closed && layout?.mode !== 'chip';
+  return (
+    <>
+      {!closed && <PanelOrChip layout={layout} measureRef={measureRef} collapsed={collapsed} onForceOpen={() => setForceOpen(true)} />}
+      {!findingsInPanel && (
+        <PanelErrorBoundary fallback={null}>
+          <FindingsStrip composer={composer} />
+        </PanelErrorBoundary>
+      )}
+    </>
+  );
+}
 
+interface PanelOrChipProps {
+  layout: Layout | null;
+  measureRef: (node: HTMLElement | null) => void;
+  collapsed: boolean;
+  onForceOpen: () => void;
+}
+
+function PanelOrChip({ layout, measureRef, collapsed, onForceOpen }: PanelOrChipProps) {
   // Before the first measurement the panel renders hidden, so its size is known before it shows.
   const placement = layout?.placement;
   const position = placement
@@ -32,7 +57,7 @@ export function OverlayApp() {
         <CollapsedChip
           measureRef={measureRef}
           onExpand={() => {
-            if (!collapsed) setForceOpen(true);
+            if (!collapsed) onForceOpen();
             setCollapsed(false);
           }}
         />

@@ -8,6 +8,7 @@ import { PlaceholderForm } from './PlaceholderForm';
 import { SearchBox } from './SearchBox';
 import { setOverlay } from './store';
 import { SuggestionList } from './SuggestionList';
+import { ToneSection } from './tone/ToneSection';
 import { useOverlay } from './useOverlay';
 
 interface Props {
@@ -19,6 +20,7 @@ export function Panel({ style, measureRef }: Props) {
   const t = useT();
   const filling = useOverlay((s) => s.filling);
   const focusRequested = useOverlay((s) => s.focusRequested);
+  const sectionRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -27,8 +29,10 @@ export function Panel({ style, measureRef }: Props) {
     setOverlay({ activeIndex: index });
     options()[index]?.focus();
   };
-  /** The active suggestion if there is one, else the search box. */
+  /** A held send's safe choice first; else the active suggestion if there is one, else the search box. */
   const focusInside = () => {
+    const held = sectionRef.current?.querySelector<HTMLElement>('[data-autofocus]');
+    if (held) return held.focus();
     const active = options().find((o) => o.getAttribute('aria-selected') === 'true') ?? options()[0];
     (active ?? searchRef.current)?.focus();
   };
@@ -52,9 +56,10 @@ export function Panel({ style, measureRef }: Props) {
   };
 
   return (
-    <section className="surface panel" style={style} data-testid="trustops-panel" role="dialog" aria-labelledby="trustops-panel-title" onKeyDown={onKeyDown}>
+    <section ref={sectionRef} className="surface panel" style={style} data-testid="trustops-panel" role="dialog" aria-labelledby="trustops-panel-title" onKeyDown={onKeyDown}>
       <div ref={measureRef} data-measure="panel">
         <PanelHeader />
+        <ToneSection />
         <MessageContext />
         <SearchBox inputRef={searchRef} onEnterList={() => (options().length ? focusOption(0) : undefined)} />
         {filling ? (

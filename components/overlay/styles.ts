@@ -1,3 +1,5 @@
+import { TONE_CSS } from './tone/styles';
+
 /**
  * All of the panel's CSS, injected into its shadow root. `:host { all: initial }` cuts every
  * inherited page style; the host itself is a fixed 0×0 box at the top of the stacking order, so
@@ -247,4 +249,4 @@ html, body { margin: 0; padding: 0; }
 }
 .chip:hover { border-color: #c7d7fb; }
 .chip-count { min-width: 18px; height: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); font-size: 11px; display: grid; place-items: center; }
-`;
+` + TONE_CSS;

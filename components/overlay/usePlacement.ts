@@ -20,7 +20,7 @@ interface Options {
   offset: Offset;
 }
 
-function viewport(): Size {
+export function viewport(): Size {
   const root = document.documentElement;
   // clientWidth/Height exclude the page's scrollbars, which the panel must not sit under.
   return { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };

@@ -29,6 +29,11 @@ const SITE_NAMES: Record<string, string> = {
   linkedin: 'LinkedIn', mastodon: 'Mastodon',
 };
 
+/** The display name of a known site or platform id (vk → VK); undefined for others. */
+export function siteName(id: string): string | undefined {
+  return SITE_NAMES[id];
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

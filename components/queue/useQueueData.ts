@@ -16,9 +16,10 @@ export interface QueueData {
 
 /**
  * The waiting threads and the settings they are shown with, read straight from the database (the
- * page shares the background's origin) and re-read whenever any context announces a change.
+ * page shares the background's origin), re-read whenever any context announces a change and every
+ * `rereadMs`: storing a page's snapshot does not announce itself, and new threads must still appear.
  */
-export function useQueueData(): QueueData & { refresh: () => Promise<void> } {
+export function useQueueData(rereadMs: number): QueueData & { refresh: () => Promise<void> } {
   const [data, setData] = useState<QueueData>({ status: 'loading', threads: [], policy: DEFAULT_POLICY, routes: [] });
   // Changes arrive in bursts (an action writes, then the background recomputes): while one read
   // runs, further requests collapse into a single follow-up read.
@@ -53,10 +54,15 @@ export function useQueueData(): QueueData & { refresh: () => Promise<void> } {
 
   useEffect(() => {
     void refresh();
-    return watchChanges((topic) => {
+    const timer = setInterval(() => void refresh(), rereadMs);
+    const unwatch = watchChanges((topic) => {
       if (topic === 'threads' || topic === 'settings') void refresh();
     });
-  }, [refresh]);
+    return () => {
+      clearInterval(timer);
+      unwatch();
+    };
+  }, [refresh, rereadMs]);
 
   return { ...data, refresh };
 }

@@ -5,6 +5,8 @@ import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
 import { importPack, listPacks, recordPick } from '../../lib/storage/library';
 import { loadSettings } from '../../lib/storage/settings';
+import { pullSyncedSettings, pushSettings } from '../../lib/storage/sync';
+import { browserSyncArea, watchSyncedSettings } from '../../lib/storage/browser-sync';
 import { ignoreAlways, ignoreInThread, recordSendAnyway, toneContext } from '../../lib/storage/tone';
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
@@ -54,8 +56,12 @@ export default defineBackground(() => {
   watchSlaAlarm();
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
   watchChanges((topic) => {
-    if (topic === 'settings') void recomputeAll();
+    if (topic !== 'settings') return;
+    void recomputeAll();
+    void pushSettings(browserSyncArea).catch(() => {}); // no-op unless the user enabled sync
   });
+  void pullSyncedSettings(browserSyncArea).catch(() => {});
+  watchSyncedSettings(() => void pullSyncedSettings(browserSyncArea).catch(() => {}));
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command === 'toggle-panel') await sendToActiveTab({ type: 'overlay.toggle' });

@@ -43,6 +43,7 @@ export type OverlayKey =
   | 'severityWarn'
   | 'severityInfo'
   | 'applyFix'
+  | 'applyRemove'
   | 'ignoreLabel'
   | 'ignoreOnce'
   | 'ignoreThread'
@@ -97,13 +98,14 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     severityWarn: 'Внимание',
     severityInfo: 'Совет',
     applyFix: 'Заменить на «{fix}»',
+    applyRemove: 'Убрать эти слова',
     ignoreLabel: 'Пропустить:',
     ignoreOnce: 'сейчас',
     ignoreThread: 'в этом диалоге',
     ignoreAlways: 'всегда',
     fixFailed: 'Редактор не принял исправление — поправьте текст вручную.',
     heldTitle: 'Отправка остановлена',
-    heldReason: 'В черновике есть то, что нельзя отправлять:',
+    heldReason: 'Замечания с пометкой «Запрет» ниже не дают отправить этот черновик.',
     heldHint: 'Исправьте черновик или отправьте под свою ответственность (это попадёт в журнал). Shift+Enter — новая строка.',
     sendAnyway: 'Отправить всё равно',
     keepEditing: 'Вернуться к черновику',
@@ -146,17 +148,18 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     toneWarningsMany: '{n} warnings',
     toneBlocked: 'Blocked',
     findingsLabel: 'Findings in the draft',
-    severityBlock: 'Blocks',
+    severityBlock: 'Blocker',
     severityWarn: 'Warning',
     severityInfo: 'Tip',
     applyFix: 'Replace with “{fix}”',
+    applyRemove: 'Remove these words',
     ignoreLabel: 'Ignore:',
     ignoreOnce: 'now',
     ignoreThread: 'in this thread',
     ignoreAlways: 'always',
     fixFailed: "The editor didn't take the fix — edit the text by hand.",
     heldTitle: 'Sending held',
-    heldReason: 'The draft has something that must not be sent:',
+    heldReason: 'The findings marked “Blocker” below keep this draft from being sent.',
     heldHint: 'Fix the draft, or send it on your own responsibility (this is logged). Shift+Enter adds a new line.',
     sendAnyway: 'Send anyway',
     keepEditing: 'Back to the draft',

@@ -115,6 +115,9 @@ test.describe('options · settings', () => {
     await expect(problems).toContainText('Список исключений');
     await expect(problems).toContainText('8 КБ');
     await expect(problems).toContainText('сохранены полностью');
+    // The same reason as a toast, for saves made in other sections; closed for a clean screenshot.
+    const toast = page.getByTestId('toast').filter({ hasText: 'Сохранено, но не синхронизировано' });
+    await toast.getByRole('button', { name: 'Закрыть уведомление' }).click();
     await page.screenshot({ path: 'test-results/options-settings.png', fullPage: true });
 
     const synced = await readSync(page);

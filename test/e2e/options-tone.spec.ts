@@ -123,7 +123,9 @@ test.describe('options · tone · brand profile', () => {
     await page.getByRole('textbox', { name: 'Свои домены' }).fill('zernoipar.ru\nzerno-shop.ru');
     await page.getByRole('textbox', { name: 'Названия бренда' }).fill('Зерно и Пар');
     await tryBox(page).fill('ТЫ ВООБЩЕ ЧИТАЛ?! Пиши на ivan.petrov@mail.ru, карта 4111 1111 1111 1111. Гарантируем доставку навсегда!');
-    await expect(tryFindings(page).first()).toBeVisible();
+    await expect(tryFindings(page).filter({ hasText: 'pii.email' })).toHaveCount(1);
+    await expect(tryFindings(page).filter({ hasText: 'shouting' }).first()).toBeVisible();
+    await page.evaluate(() => scrollTo(0, 0)); // the navigation is sticky: keep it at the top of the picture
     await page.screenshot({ path: 'test-results/options-tone.png', fullPage: true });
   });
 

@@ -135,6 +135,12 @@ describe('DST in Europe/Berlin (2026: Mar 29 02:00 → 03:00, Oct 25 03:00 → 0
     expect(iso(addBusinessMs(nightShift, at('2026-10-25T00:00:00+02:00'), 6 * HOUR))).toBe('2026-10-25T04:00:00.000Z');
   });
 
+  it('ends a "24:00" interval at the next midnight on the 23- and 25-hour days', () => {
+    const evening: SlaPolicy = { timezone: 'Europe/Berlin', hours: { sun: [['20:00', '24:00']] }, firstReplyMinutes: 60, nextReplyMinutes: 60 };
+    expect(businessMsBetween(evening, at('2026-03-29T00:00:00Z'), at('2026-03-30T06:00:00Z'))).toBe(4 * HOUR);
+    expect(businessMsBetween(evening, at('2026-10-25T00:00:00Z'), at('2026-10-26T06:00:00Z'))).toBe(4 * HOUR);
+  });
+
   it('keeps office hours of a DST weekend unchanged', () => {
     const office: SlaPolicy = { ...MOSCOW_OFFICE, timezone: 'Europe/Berlin', holidays: [] };
     // Fri 17:00–18:00 CET + Mon 09:00–10:00 CEST.

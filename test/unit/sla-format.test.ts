@@ -27,8 +27,10 @@ describe('formatIso', () => {
     expect(formatIso(new Date('2026-03-29T03:00:00+02:00'))).toBe('2026-03-29T01:00:00.000Z');
   });
 
-  it('agrees with Date#toISOString', () => {
-    for (let ms = Date.UTC(1999, 11, 31, 23, 59, 59, 999); ms < Date.UTC(2031, 0, 1); ms += 7_777_777_777)
+  it('agrees with Date#toISOString, also for years beyond 9999', () => {
+    for (let ms = Date.UTC(1999, 11, 31, 23, 59, 59, 999); ms < Date.UTC(2031, 0, 1); ms += 777_777_777)
       expect(formatIso(new Date(ms))).toBe(new Date(ms).toISOString());
+    const far = new Date(Date.UTC(10_000, 0, 1, 2, 3, 4, 5));
+    expect(formatIso(far)).toBe('+010000-01-01T02:03:04.005Z');
   });
 });

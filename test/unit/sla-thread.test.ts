@@ -68,6 +68,14 @@ describe('order and now', () => {
     expect(state).toMatchObject({ state: 'ok', pendingSince: '2026-11-02T08:00:00.000Z', target: 'next', businessElapsedMs: 30 * MINUTE });
   });
 
+  it('keeps file order for equal times when it has to sort', () => {
+    // Both files start with an 11:00 event before a 10:00 one, so both need sorting.
+    const inFirst = threadState(MOSCOW_OFFICE, monday(['in', '11:00'], ['out', '11:00'], ['in', '10:00']), mondayAt('11:30'));
+    expect(inFirst).toMatchObject({ state: 'answered', replies: [{ start: '2026-11-02T07:00:00.000Z', end: '2026-11-02T08:00:00.000Z' }] });
+    const outFirst = threadState(MOSCOW_OFFICE, monday(['out', '11:00'], ['in', '11:00'], ['in', '10:00']), mondayAt('11:30'));
+    expect(outFirst).toMatchObject({ state: 'ok', pendingSince: '2026-11-02T08:00:00.000Z', target: 'next' });
+  });
+
   it('ignores events after now (an event exactly at now counts)', () => {
     const events = monday(['in', '10:00'], ['out', '12:00'], ['in', '12:30']);
     expect(threadState(MOSCOW_OFFICE, events, mondayAt('11:00'))).toMatchObject({ state: 'ok', businessElapsedMs: HOUR, replies: [] });

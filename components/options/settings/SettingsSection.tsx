@@ -31,8 +31,10 @@ export function SettingsSection() {
       {status === 'ready' && (
         <div className="settings-grid">
           <GeneralCard />
-          <NotificationsCard />
-          <SyncCard />
+          <div className="settings-column">
+            <NotificationsCard />
+            <SyncCard />
+          </div>
           <EscalationRoutesCard />
         </div>
       )}

@@ -6,7 +6,7 @@ import { loadSettings, saveSettings } from '../../../lib/storage/settings';
 import { pullSyncedSettings, pushSettings, type SyncOutcome } from '../../../lib/storage/sync';
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
-import { browserSyncArea, watchSyncedSettings } from './browser-sync';
+import { browserSyncArea, watchSyncedSettings } from '../../../lib/storage/browser-sync';
 import { syncProblemText } from './sync-messages';
 
 interface SettingsState {

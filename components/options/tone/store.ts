@@ -58,3 +58,11 @@ export const useTone = create<ToneState>((set, get) => ({
   openRuleDialog: (ruleDialog) => set({ ruleDialog }),
   closeRuleDialog: () => set({ ruleDialog: null }),
 }));
+
+// Closing or reloading the page (a language change reloads it) with an unsaved profile asks
+// first, whichever section is open: the draft outlives the Tone section.
+const warnBeforeLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
+useTone.subscribe(({ profileDraft }) => {
+  if (profileDraft) addEventListener('beforeunload', warnBeforeLeaving);
+  else removeEventListener('beforeunload', warnBeforeLeaving);
+});

@@ -1,6 +1,7 @@
 import type { ToneFinding } from '../../../lib/engine/tone';
 import { focusWithSelection } from '../../../lib/editor/selection';
 import { openPanel } from '../panel-actions';
+import { forgetIgnoredOnce } from './context';
 import { checkNow, scheduleCheck } from './live-check';
 import { setTone, type HeldSend } from './store';
 
@@ -15,9 +16,16 @@ export const isBypassing = () => bypassing;
 
 export const blocksOf = (findings: readonly ToneFinding[]) => findings.filter((f) => f.severity === 'block');
 
-/** Checks the draft as it is now; with a block finding the send is held and the panel says why. */
+/**
+ * Checks the draft as it is now; with a block finding the send is held and the panel says why.
+ * Without one the send goes ahead, and the draft that follows is a new one: "ignore now" choices
+ * end here (waiting to see the composer empty would race with the user typing the next message).
+ */
 export function holdIfBlocked(held: HeldSend): boolean {
-  if (blocksOf(checkNow()).length === 0) return false;
+  if (blocksOf(checkNow()).length === 0) {
+    forgetIgnoredOnce();
+    return false;
+  }
   setTone({ held });
   openPanel();
   return true;
@@ -27,6 +35,7 @@ export function holdIfBlocked(held: HeldSend): boolean {
 export function releaseHeldSend(held: HeldSend, composer: HTMLElement): void {
   setTone({ held: null });
   if (!composer.isConnected) return;
+  forgetIgnoredOnce();
   focusWithSelection(composer);
   bypassing = true;
   try {

@@ -26,7 +26,7 @@ function threadReports(policy: CompiledPolicy, events: readonly SlaEvent[], nowM
     let clock = clocks.get(event.thread);
     if (!clock) clocks.set(event.thread, (clock = new ThreadClock(event.thread, policy)));
     if (ms > nowMs) continue;
-    if (ms < clock.lastMs - 1e15) unordered.add(event.thread);
+    if (ms < clock.lastMs) unordered.add(event.thread);
     else clock.feed(event.direction === 'in', ms, event.at);
   }
   const reports = new Map<string, ThreadReport>();

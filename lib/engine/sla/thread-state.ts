@@ -11,10 +11,22 @@ export function eventMs(event: SlaEvent): number {
 }
 
 /**
- * One thread's report from its events in file order: those at or before `now`, stably sorted by
- * time (so ties keep file order), fed to a fresh clock.
+ * One thread's report from its events in file order. Events after `now` are ignored; the rest are
+ * fed to the clock as they come while they are in time order (the usual case), else all of them
+ * again, stably sorted by time so that ties keep file order.
  */
 export function computeThreadState(policy: CompiledPolicy, thread: string, events: readonly SlaEvent[], nowMs: number): ThreadReport {
+  const clock = new ThreadClock(thread, policy);
+  for (const event of events) {
+    const ms = eventMs(event);
+    if (ms > nowMs) continue;
+    if (ms < clock.lastMs) return sortedThreadState(policy, thread, events, nowMs);
+    clock.feed(event.direction === 'in', ms, event.at);
+  }
+  return clock.report(nowMs);
+}
+
+function sortedThreadState(policy: CompiledPolicy, thread: string, events: readonly SlaEvent[], nowMs: number): ThreadReport {
   const kept: { event: SlaEvent; ms: number }[] = [];
   for (const event of events) {
     const ms = eventMs(event);

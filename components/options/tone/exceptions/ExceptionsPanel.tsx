@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { lang, t } from '../../i18n';
 import { useSettingsStore } from '../../settings/store';
+import { FileErrors } from '../FileErrors';
 import { categoryLabel } from '../labels';
 import { exportExceptions, importExceptions, removeExceptionWithUndo } from './actions';
 
@@ -44,14 +45,11 @@ export function ExceptionsPanel() {
         </div>
       </header>
       {importErrors && (
-        <div className="import-result import-failed" role="alert" data-testid="exceptions-import-errors">
-          <p className="import-result-title">{t('exceptionsImportFailed', { file: importErrors.file })}</p>
-          <ul className="issue-list">
-            {importErrors.errors.map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
-        </div>
+        <FileErrors
+          title={t('exceptionsImportFailed', { file: importErrors.file })}
+          errors={importErrors.errors}
+          testId="exceptions-import-errors"
+        />
       )}
       {exceptions.length === 0 ? (
         <p className="empty">{t('exceptionsEmpty')}</p>

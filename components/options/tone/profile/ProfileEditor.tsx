@@ -1,18 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { OptionsKey } from '../../../../lib/i18n/options';
 import type { BrandProfile } from '../../../../lib/schema/profile';
 import type { BuiltinCategory } from '../../../../lib/schema/rules';
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toast-store';
 import { useSettingsStore } from '../../settings/store';
+import { FileErrors } from '../FileErrors';
 import { useTone } from '../store';
+import { AddressFormField } from './AddressFormField';
 import { DraftTry } from './DraftTry';
 import { LimitsFields } from './LimitsFields';
 import { ListField } from './ListField';
 import { ProfileFileActions } from './ProfileFileActions';
 import {
-  formOfProfile, hasProfileErrors, sameForm, validateProfileForm, type ListField as ListKey, type ProfileForm,
-  type SeverityChoice,
+  formOfProfile, sameForm, validateProfileForm, type ListField as ListKey, type ProfileForm, type SeverityChoice,
 } from './profile-form';
 import { SeverityFields } from './SeverityFields';
 
@@ -43,14 +44,6 @@ export function ProfileEditor() {
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (!dirty) return;
-    // Closing the tab with unsaved changes asks first.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    addEventListener('beforeunload', warn);
-    return () => removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
   const update = (changes: Partial<ProfileForm>) => {
     const next = { ...form, ...changes };
     setDraft(sameForm(next, savedForm) ? null : next);
@@ -74,10 +67,12 @@ export function ProfileEditor() {
     showToast({ message: t('profileSaved') });
   };
 
-  const loadImported = (profile: BrandProfile) => {
+  // An imported file fills the form for review; saving stays a separate step.
+  const loadImported = (profile: BrandProfile, file: string) => {
     setImportErrors(null);
     const next = formOfProfile(profile);
     setDraft(sameForm(next, savedForm) ? null : next);
+    showToast({ message: t('profileImported', { file }) });
   };
 
   return (
@@ -97,22 +92,16 @@ export function ProfileEditor() {
           </div>
           <ProfileFileActions
             current={checked.ok ? checked.profile : null}
-            onImported={(profile, file) => {
-              loadImported(profile);
-              showToast({ message: t('profileImported', { file }) });
-            }}
+            onImported={loadImported}
             onRefused={(file, list) => setImportErrors({ file, errors: list })}
           />
         </header>
         {importErrors && (
-          <div className="import-result import-failed" role="alert" data-testid="profile-import-errors">
-            <p className="import-result-title">{t('profileImportFailed', { file: importErrors.file })}</p>
-            <ul className="issue-list">
-              {importErrors.errors.map((error, i) => (
-                <li key={i}>{error}</li>
-              ))}
-            </ul>
-          </div>
+          <FileErrors
+            title={t('profileImportFailed', { file: importErrors.file })}
+            errors={importErrors.errors}
+            testId="profile-import-errors"
+          />
         )}
         <form
           ref={formRef}
@@ -123,18 +112,7 @@ export function ProfileEditor() {
             void submit();
           }}
         >
-          <fieldset className="profile-fieldset address-form">
-            <legend>{t('profileAddress')}</legend>
-            <label className="checkbox">
-              <input type="radio" name="address-form" checked={form.addressForm === 'vy'} onChange={() => update({ addressForm: 'vy' })} />
-              {t('profileAddressVy')}
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="address-form" checked={form.addressForm === 'ty'} onChange={() => update({ addressForm: 'ty' })} />
-              {t('profileAddressTy')}
-            </label>
-            <p className="field-hint">{t('profileAddressHint')}</p>
-          </fieldset>
+          <AddressFormField value={form.addressForm} onChange={(addressForm) => update({ addressForm })} />
 
           <div className="profile-lists">
             {(Object.keys(LIST_TEXTS) as ListKey[]).map((field) => (
@@ -172,7 +150,7 @@ export function ProfileEditor() {
           )}
 
           <div className="form-actions">
-            {shown.all && errors && hasProfileErrors(errors) && (
+            {shown.all && errors && (
               <p className="form-error" role="alert">
                 {t('formHasErrors')}
               </p>

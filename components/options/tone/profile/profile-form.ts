@@ -3,7 +3,7 @@ import {
   BrandProfileSchema, DEFAULT_LIMITS, type AddressForm, type BrandProfile, type BrandProfileInput, type SeverityOverride,
 } from '../../../../lib/schema/profile';
 import { BUILTIN_CATEGORIES, type BuiltinCategory } from '../../../../lib/schema/rules';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 
 /** The profile editor's fields as typed (strings, one list item per line) before validation. */
 export interface ProfileForm {
@@ -107,12 +107,9 @@ export function validateProfileForm(form: ProfileForm): { ok: true; profile: Bra
 /** Schema messages in the page language where we know them. */
 function describeIssue(issue: z.core.$ZodIssue, field: ListField): string {
   if (issue.code === 'too_big') {
-    const max = Number(issue.maximum).toLocaleString();
+    const max = Number(issue.maximum).toLocaleString(lang);
     return issue.origin === 'array' ? t('errTooMany', { max }) : t('errTooLong', { max });
   }
   if (issue.code === 'custom' && field === 'allowedDomains') return t('errNotDomain');
   return issue.message;
 }
-
-export const hasProfileErrors = (errors: ProfileErrors) =>
-  Object.values(errors.lists).some((list) => list?.length) || Object.keys(errors.limits).length > 0 || errors.other.length > 0;

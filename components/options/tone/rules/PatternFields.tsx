@@ -34,11 +34,14 @@ export function PatternFields({ form, status, error, onChange }: PatternFieldsPr
         autoComplete="off"
         value={form.pattern}
         aria-invalid={!!problem}
-        aria-describedby={`${id}-status`}
+        aria-describedby={`${id}-status ${id}-hint`}
         onChange={(event) => onChange({ pattern: event.target.value })}
       />
       <p id={`${id}-status`} className={problem ? 'field-error' : 'field-hint pattern-ok'} aria-live="polite" data-testid="pattern-status">
-        {problem ?? (form.pattern ? t('patternOk') : t('patternHint'))}
+        {problem ?? (form.pattern ? t('patternOk') : '')}
+      </p>
+      <p id={`${id}-hint`} className="field-hint">
+        {t('patternHint')}
       </p>
       <div className="flag-row" role="group" aria-label={t('ruleFlags')}>
         {FLAGS.map(({ flag, label }) => (

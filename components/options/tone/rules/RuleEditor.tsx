@@ -22,8 +22,9 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
     () => new Set(pack.rules.map((r) => r.id).filter((id) => id !== original?.id)),
     [pack.rules, original?.id],
   );
-  const status = useMemo(() => matcherStatus(form), [form]);
-  const testable = status.ok && (form.kind === 'regex' ? !!form.pattern : !!form.phrases.trim());
+  const { kind, phrases, pattern, flags } = form;
+  const status = useMemo(() => matcherStatus({ kind, phrases, pattern, flags }), [kind, phrases, pattern, flags]);
+  const testable = status.ok && (kind === 'regex' ? !!pattern : !!phrases.trim());
   const formId = 'rule-form';
 
   const update = (changes: Partial<RuleForm>) => {

@@ -14,10 +14,12 @@ export const RuleRow = memo(function RuleRow({ packId, rule }: { packId: string;
   const label = categoryLabel(rule.category);
   return (
     <tr className={rule.enabled ? 'rule' : 'rule rule-disabled'} data-testid="rule-item">
-      <th scope="row" className="rule-id">
-        <code>{rule.id}</code>
-        <span className="rule-message">{rule.message}</span>
-        {!verdict.ok && <span className="field-error">{t('ruleBroken', { error: verdict.error })}</span>}
+      <th scope="row">
+        <div className="rule-id">
+          <code>{rule.id}</code>
+          <span className="rule-message">{rule.message}</span>
+          {!verdict.ok && <span className="field-error">{t('ruleBroken', { error: verdict.error })}</span>}
+        </div>
       </th>
       <td>
         <code>{rule.category}</code>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { testRule } from '../../../../lib/engine/tone';
 import type { ToneRuleInput } from '../../../../lib/schema/rules';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 import { FindingList } from '../FindingList';
 import { useDebouncedValue } from '../useDebouncedValue';
 
@@ -37,7 +37,7 @@ export function RuleTester({ rule, valid }: { rule: ToneRuleInput; valid: boolea
         onChange={(event) => setSample(event.target.value)}
       />
       <p id={`${id}-hint`} className="field-hint">
-        {t('ruleTestHint', { max: MAX_SAMPLE_CHARS.toLocaleString() })}
+        {t('ruleTestHint', { max: MAX_SAMPLE_CHARS.toLocaleString(lang) })}
       </p>
       <div className="try-results" aria-live="polite" data-testid="rule-test-findings">
         {text && !valid && <p className="finding-none">{t('ruleTestInvalid')}</p>}

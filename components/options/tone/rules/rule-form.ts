@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { validateRule } from '../../../../lib/engine/tone';
 import { ToneRuleSchema, type Severity, type ToneRule, type ToneRuleInput } from '../../../../lib/schema/rules';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 
 /** The rule editor's fields as typed, before they become a ToneRule. */
 export interface RuleForm {
@@ -67,11 +67,17 @@ export function testInputOf(form: RuleForm): ToneRuleInput {
   return { ...input, id: input.id || 'draft', category: input.category || 'custom', message: input.message || '—' };
 }
 
-/** The engine's verdict on the matching part (phrases or pattern) of the rule as typed. */
-export function matcherStatus(form: RuleForm): { ok: true } | { ok: false; error: string } {
-  const input = testInputOf(form);
-  if (form.kind === 'regex' ? !form.pattern : !phraseLines(form.phrases).length) return { ok: true };
-  return validateRule(input);
+export type MatcherFields = Pick<RuleForm, 'kind' | 'phrases' | 'pattern' | 'flags'>;
+
+/**
+ * The engine's verdict on the matching part alone (phrases, or pattern and flags), so that it
+ * can run on every keystroke there without re-judging the rest of the rule.
+ */
+export function matcherStatus({ kind, phrases, pattern, flags }: MatcherFields): { ok: true } | { ok: false; error: string } {
+  const lines = phraseLines(phrases);
+  if (kind === 'regex' ? !pattern : !lines.length) return { ok: true };
+  const standIn = { id: 'draft', category: 'custom', message: '—', kind };
+  return validateRule(kind === 'regex' ? { ...standIn, pattern, ...(flags ? { flags } : {}) } : { ...standIn, phrases: lines });
 }
 
 /**
@@ -103,7 +109,7 @@ export function validateRuleForm(
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_small') return t('errRequired');
   if (issue.code === 'too_big') {
-    const max = Number(issue.maximum).toLocaleString();
+    const max = Number(issue.maximum).toLocaleString(lang);
     return issue.origin === 'array' ? t('errTooMany', { max }) : t('errTooLong', { max });
   }
   if (issue.message === 'a phrase rule needs at least one phrase') return t('errNeedPhrase');

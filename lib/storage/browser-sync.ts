@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import { isSyncedSettingsItem, type SyncArea } from '../../../lib/storage/sync';
+import { isSyncedSettingsItem, type SyncArea } from './sync';
 
 /**
- * The only place the dashboard touches `storage.sync`: lib/storage/sync.ts takes the area as a
+ * The one place that touches `storage.sync`: lib/storage/sync.ts takes the area as a
  * parameter, so it stays testable without the browser.
  */
 export const browserSyncArea: SyncArea = {

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { computeMetrics, metricsToCsv } from '../../../../lib/engine/sla';
+import { t } from '../../i18n';
+import { downloadText } from '../../library/download';
+import { useClock } from '../../../queue/useClock';
+import { KpiCards } from './KpiCards';
+import { PerDayChart } from './PerDayChart';
+import { PlatformTable } from './PlatformTable';
+import { RangePicker } from './RangePicker';
+import { dayRangeOf, defaultCustomRange, type RangeChoice } from './range';
+import { useReplies } from './useReplies';
+
+/** "Today" only needs to follow the date. */
+const CLOCK_TICK_MS = 60_000;
+
+/** Dialogue KPIs over a period: reply times, share within SLA, per platform and per day; CSV export. */
+export function MetricsSection() {
+  const { status, error, policy, replies } = useReplies();
+  const { now } = useClock(CLOCK_TICK_MS);
+  const [choice, setChoice] = useState<RangeChoice>(() => ({ preset: '7d', ...defaultCustomRange(now, policy.timezone) }));
+  const range = useMemo(() => dayRangeOf(choice, now, policy.timezone), [choice, now, policy.timezone]);
+  const metrics = useMemo(
+    () => (typeof range === 'string' ? null : computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone })),
+    [replies, range, policy.timezone],
+  );
+  const replyCount = metrics ? metrics.firstReply.count + metrics.nextReply.count : 0;
+  const rangeError = range === 'incomplete' ? t('metricsRangeIncomplete') : range === 'reversed' ? t('metricsRangeReversed') : undefined;
+
+  const exportCsv = () => {
+    if (!metrics || typeof range === 'string') return;
+    const name = `trustops-metrics-${range.dates[0] ?? 'from'}-${range.dates[range.dates.length - 1] ?? 'to'}.csv`;
+    downloadText(name, metricsToCsv(metrics), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <div className="section metrics">
+      <header className="section-header sla-header">
+        <div>
+          <h1>{t('metricsTitle')}</h1>
+          <p className="lead">{t('metricsLead', { zone: policy.timezone })}</p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="button button-small" disabled={!replyCount} onClick={exportCsv}>
+            {t('exportCsv')}
+          </button>
+        </div>
+      </header>
+      <RangePicker choice={choice} error={rangeError} onChange={setChoice} />
+      {status === 'loading' && <p className="empty">{t('loading')}</p>}
+      {status === 'error' && (
+        <p className="import-result import-failed" role="alert">
+          {t('metricsLoadFailed', { error: error ?? '' })}
+        </p>
+      )}
+      {status === 'ready' && metrics && replyCount === 0 && (
+        <div className="card empty" data-testid="metrics-empty">
+          <p className="metrics-empty-title">{t('metricsEmpty')}</p>
+          <p>{t('metricsEmptyHint')}</p>
+        </div>
+      )}
+      {status === 'ready' && metrics && replyCount > 0 && typeof range !== 'string' && (
+        <>
+          <KpiCards metrics={metrics} />
+          <div className="metrics-grid">
+            <section className="card" aria-labelledby="metrics-days-title">
+              <header className="card-header">
+                <h2 id="metrics-days-title">{t('metricsPerDay')}</h2>
+              </header>
+              <div className="sla-card-body">
+                <PerDayChart perDay={metrics.perDay} dates={range.dates} />
+              </div>
+            </section>
+            <section className="card" aria-labelledby="metrics-platforms-title">
+              <header className="card-header">
+                <h2 id="metrics-platforms-title">{t('metricsPerPlatform')}</h2>
+              </header>
+              <div className="sla-card-body">
+                <PlatformTable perPlatform={metrics.perPlatform} />
+              </div>
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { formatDuration } from '../../../../lib/engine/sla';
+import { lang } from '../../i18n';
+
+const percentFormat = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** A metric that may be missing (no replies of that kind) as «—». */
+export const NO_VALUE = '—';
+
+export function durationText(ms: number | null): string {
+  return ms === null ? NO_VALUE : formatDuration(ms, lang);
+}
+
+export function percentText(share: number | null): string {
+  return share === null ? NO_VALUE : percentFormat.format(share);
+}
+
+const dayFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "2026-11-23" → «23 нояб.» (the date is already local to the policy's zone). */
+export function shortDate(date: string): string {
+  return dayFormat.format(Date.parse(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,71 @@
+/** The tone part of the overlay's CSS (status pill, findings, held send, strip); appended to OVERLAY_CSS. */
+export const TONE_CSS = /* css */ `
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+
+.tone-status {
+  flex: none;
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  height: 20px;
+  padding: 0 8px 0 6px;
+  border-radius: 999px;
+  font-size: 11px;
+  font-weight: 600;
+  white-space: nowrap;
+}
+.tone-status.clean { background: var(--ok-soft); color: var(--ok); }
+.tone-status.warn { background: var(--warn-soft); color: var(--warn); }
+.tone-status.blocked { background: var(--danger-soft); color: var(--danger); }
+.tone-status svg { width: 12px; height: 12px; flex: none; }
+.chip .tone-status { height: 18px; }
+
+.tone { padding: 8px 8px 2px; border-bottom: 1px solid var(--line); }
+.findings { list-style: none; margin: 0; padding: 0; }
+.finding {
+  position: relative;
+  padding: 7px 8px 7px 12px;
+  border-radius: 8px;
+  background: #f7f8fa;
+  margin-bottom: 6px;
+}
+.finding::before { content: ""; position: absolute; left: 0; top: 6px; bottom: 6px; width: 3px; border-radius: 3px; background: var(--accent); }
+.finding.block { background: var(--danger-soft); }
+.finding.block::before { background: var(--danger); }
+.finding.warn { background: var(--warn-soft); }
+.finding.warn::before { background: #dc6803; }
+.finding-head { display: flex; gap: 6px; align-items: baseline; }
+.severity { flex: none; font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--accent); }
+.finding.block .severity { color: var(--danger); }
+.finding.warn .severity { color: var(--warn); }
+.finding-message { font-size: 12px; overflow-wrap: anywhere; }
+.finding-excerpt { margin: 4px 0 0; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+.finding-excerpt mark { background: rgba(240, 68, 56, 0.14); color: var(--text); border-radius: 3px; padding: 0 2px; text-decoration: underline wavy var(--danger); text-underline-offset: 2px; }
+.finding.warn .finding-excerpt mark { background: rgba(247, 144, 9, 0.16); text-decoration-color: #dc6803; }
+.finding.info .finding-excerpt mark { background: var(--accent-soft); text-decoration-color: var(--accent); }
+.finding-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin-top: 6px; }
+.ignore { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; font-size: 12px; color: var(--faint); }
+.button.small { height: 24px; padding: 0 8px; font-size: 12px; font-weight: 600; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.button.danger { border-color: var(--danger); color: var(--danger); }
+.button.danger:hover { background: var(--danger-soft); }
+
+.held { margin-bottom: 8px; padding: 9px 10px; border-radius: 8px; border: 1px solid #fecdca; background: #fff; }
+.held-title { font-weight: 700; color: var(--danger); }
+.held-reason { margin-top: 2px; font-size: 12px; color: var(--text); }
+.held-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.held-actions .button { height: 26px; padding: 0 10px; font-size: 12px; }
+.held-hint { margin-top: 6px; font-size: 11px; color: var(--faint); }
+.tone .notice { margin: 0 0 8px; }
+
+.strip {
+  background: #fff;
+  border: 1px solid var(--line);
+  border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(16, 24, 40, 0.14);
+  overflow-y: auto;
+  overscroll-behavior: contain;
+}
+.strip-head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 0 10px; }
+.strip-title { flex: 1; font-weight: 600; font-size: 12px; color: var(--muted); }
+.strip .tone { border-bottom: 0; }
+`;

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { viewport } from '../usePlacement';
+import { placeStrip, type StripPlacement } from './strip-placement';
+
+/** Until the strip has been measured once. */
+const ASSUMED_HEIGHT = 90;
+
+const same = (a: StripPlacement | null, b: StripPlacement) =>
+  !!a && a.left === b.left && a.top === b.top && a.width === b.width && a.maxHeight === b.maxHeight;
+
+/**
+ * Keeps the findings strip attached to the composer through scrolling, resizing and changes of
+ * the composer's or the strip's size; at most once per animation frame. Returns a callback ref
+ * for the strip's content, whose height decides whether it fits below the composer.
+ */
+export function useStripPlacement(composer: HTMLElement | null) {
+  const [placement, setPlacement] = useState<StripPlacement | null>(null);
+  const content = useRef<HTMLElement | null>(null);
+  const frame = useRef(0);
+
+  const update = useCallback(() => {
+    if (!composer?.isConnected) return setPlacement(null);
+    const height = content.current?.offsetHeight || ASSUMED_HEIGHT;
+    const next = placeStrip(composer.getBoundingClientRect(), height, viewport());
+    setPlacement((previous) => (same(previous, next) ? previous : next));
+  }, [composer]);
+
+  const schedule = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      update();
+    });
+  }, [update]);
+
+  const latestSchedule = useRef(schedule);
+  latestSchedule.current = schedule;
+  const observer = useRef<ResizeObserver | null>(null);
+  observer.current ??= new ResizeObserver(() => latestSchedule.current());
+  const measureRef = useCallback((node: HTMLElement | null) => {
+    if (content.current) observer.current?.unobserve(content.current);
+    content.current = node;
+    if (node) observer.current?.observe(node);
+  }, []);
+
+  useLayoutEffect(update, [update]);
+
+  useEffect(() => {
+    if (!composer) return;
+    const resizes = new ResizeObserver(() => schedule());
+    resizes.observe(composer);
+    resizes.observe(document.documentElement);
+    const listen = { capture: true, passive: true } as const;
+    addEventListener('scroll', schedule, listen);
+    addEventListener('resize', schedule, listen);
+    return () => {
+      resizes.disconnect();
+      removeEventListener('scroll', schedule, listen);
+      removeEventListener('resize', schedule, listen);
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
+  }, [composer, schedule]);
+
+  useEffect(() => () => observer.current?.disconnect(), []);
+
+  return { placement, measureRef };
+}

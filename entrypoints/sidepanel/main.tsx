@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueueApp } from '../../components/queue/QueueApp';
+import { createQueueTranslator, queueLang } from '../../lib/i18n/queue';
+import { loadSettings } from '../../lib/storage/settings';
+import './sidepanel.css';
+
+/**
+ * The waiting queue beside any tab (Chrome side panel; a sidebar in Firefox). The page only reads
+ * the database; actions go through the background, which also updates the badge.
+ */
+async function start() {
+  const setting = await loadSettings()
+    .then((s) => s.language)
+    .catch(() => undefined);
+  const lang = queueLang(location.search, setting);
+  document.documentElement.lang = lang;
+  document.title = `${createQueueTranslator(lang)('title')} · TrustOps`;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueueApp lang={lang} variant="panel" />
+    </StrictMode>,
+  );
+}
+
+void start();
