@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { OptionsKey } from '../../lib/i18n/options';
-import { comingSoon } from './ComingSoon';
 import { LibrarySection } from './library/LibrarySection';
+import { MetricsSection } from './sla/metrics/MetricsSection';
+import { QueueSection } from './sla/QueueSection';
+import { SlaSection } from './sla/SlaSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { ToneSection } from './tone/ToneSection';
 
@@ -21,7 +23,9 @@ export interface OptionsSection {
 export const SECTIONS: readonly OptionsSection[] = [
   { id: 'library', label: 'navLibrary', icon: '☰', Component: LibrarySection },
   { id: 'tone', label: 'navTone', icon: '✎', Component: ToneSection },
-  { id: 'sla', label: 'navSla', icon: '◷', Component: comingSoon('navSla') },
+  { id: 'sla', label: 'navSla', icon: '◷', Component: SlaSection },
+  { id: 'queue', label: 'navQueue', icon: '≣', Component: QueueSection },
+  { id: 'metrics', label: 'navMetrics', icon: '▥', Component: MetricsSection },
   { id: 'settings', label: 'navSettings', icon: '⚙', Component: SettingsSection },
 ];
 

@@ -47,7 +47,7 @@ export function RowActions(props: RowActionsProps) {
   const toggle = (kind: ChooserKind) => (
     <button
       type="button"
-      className="queue-button"
+      className="queue-button queue-button-quiet"
       data-chooser={kind}
       aria-expanded={chooser === kind}
       aria-controls={chooser === kind ? choicesId : undefined}
@@ -63,7 +63,7 @@ export function RowActions(props: RowActionsProps) {
         <button type="button" className="queue-button queue-button-primary" onClick={() => onAction({ kind: 'answered' })}>
           ✓ {t('answered')}
         </button>
-        <button type="button" className="queue-button" onClick={() => onAction({ kind: 'no-reply' })}>
+        <button type="button" className="queue-button queue-button-quiet" onClick={() => onAction({ kind: 'no-reply' })}>
           {t('noReply')}
         </button>
         {toggle('snooze')}

@@ -1,8 +1,9 @@
 import { copyToClipboard } from './clipboard';
 import { detectEditorKind, type EditorKind } from './detect';
 import { readEditorText, textWasInserted } from './readback';
-import { focusWithSelection } from './selection';
+import { focusWithSelection, savedSelection } from './selection';
 import { writeAtSelection } from './write';
+import { insertIntoRichEditor, isRichEditorKind } from './rich/strategies';
 
 /**
  * - `inserted`: the editor shows the text (read back after writing);
@@ -21,9 +22,16 @@ export async function insertText(composer: HTMLElement, text: string): Promise<I
   try {
     if (kind && composer.isConnected) {
       const before = readEditorText(composer);
+      // Read before focusing: the focus watcher re-saves the caret as the browser places it on focus.
+      const caret = savedSelection(composer);
       focusWithSelection(composer);
-      writeAtSelection(composer, kind, text);
-      if (textWasInserted(before, readEditorText(composer), text)) return { status: 'inserted', kind };
+      if (isRichEditorKind(kind)) {
+        // Draft.js, Lexical, ProseMirror, Quill: page-world paste/beforeinput, read back line by line.
+        if (await insertIntoRichEditor(composer, kind, text, caret)) return { status: 'inserted', kind };
+      } else {
+        writeAtSelection(composer, kind, text);
+        if (textWasInserted(before, readEditorText(composer), text)) return { status: 'inserted', kind };
+      }
     }
   } catch (error) {
     console.warn('[TrustOps] insertion failed, copying instead', error);

@@ -416,7 +416,7 @@ const ru = {
   metricsShare: 'Доля',
   metricsDay: 'День',
   metricsShowTable: 'Показать таблицей',
-  metricsPerDayCaption: 'Больше всего ответов — {max} — {day}.',
+  metricsPerDayCaption: 'Больше всего ответов за день: {max} ({day})',
 };
 
 export type OptionsKey = keyof typeof ru;
@@ -833,7 +833,7 @@ const en: Record<OptionsKey, string> = {
   metricsShare: 'Share',
   metricsDay: 'Day',
   metricsShowTable: 'Show as a table',
-  metricsPerDayCaption: 'The busiest day had {max} replies: {day}.',
+  metricsPerDayCaption: 'Most replies in a day: {max} ({day})',
 };
 
 export const optionsDictionary: Dictionary<OptionsKey> = { ru, en };

@@ -120,10 +120,19 @@ async function writeSettings(context: BrowserContext, extensionId: string, chang
   await page.close();
 }
 
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  expect(box, 'element has a box').not.toBeNull();
+  return box!;
+}
+
+type Box = Awaited<ReturnType<typeof boxOf>>;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 /** The panel grew (a held send): it moves so that all of it stays in the viewport. */
 async function expectInView(page: Page, locator: Locator): Promise<void> {
   await expect(async () => {
-    const box = (await locator.boundingBox())!;
+    const box = await boxOf(locator);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
   }).toPass({ timeout: 5000 });
@@ -146,6 +155,8 @@ for (const kind of ['react', 'editable'] as const) {
       extensionId,
       fixtureUrl,
     }) => {
+      // The Russian UI (the product's first language) on one page; the browser's language on the other.
+      if (kind === 'react') await writeSettings(context, extensionId, { language: 'ru' });
       const page = await context.newPage();
       const composer = await openComposer(page, fixtureUrl, path);
 
@@ -161,6 +172,11 @@ for (const kind of ['react', 'editable'] as const) {
       await expect(card.locator('mark')).toHaveText(CARD);
       await expect(statusOf(page)).toHaveAttribute('data-status', 'blocked');
       await expect(pageDraftOf(page, kind)).toHaveText(CARD_DRAFT);
+      // In a contenteditable the words themselves are marked (CSS Custom Highlight API, no DOM change).
+      if (kind === 'editable') {
+        await expect.poll(() => page.evaluate(() => CSS.highlights.get('trustops-block')?.size ?? 0)).toBe(1);
+        await expect(composer).toHaveJSProperty('innerHTML', CARD_DRAFT);
+      }
 
       // Enter is held: nothing sent, the draft stays, the panel says why; focus stays in the draft.
       await page.keyboard.press('Enter');
@@ -182,6 +198,7 @@ for (const kind of ['react', 'editable'] as const) {
       await expect(pageDraftOf(page, kind)).toHaveText('');
       await expect(heldOf(page)).toBeHidden();
       await expect(findingsOf(page)).toHaveCount(0);
+      if (kind === 'editable') await expect.poll(() => page.evaluate(() => CSS.highlights.has('trustops-block'))).toBe(false);
 
       // The send button is held too, and released by "send anyway".
       await composer.click();
@@ -248,6 +265,34 @@ for (const kind of ['react', 'editable'] as const) {
   });
 }
 
+test.describe('tone guard by keyboard', () => {
+  test('the shortcut reaches a held send at its safe choice; "send anyway" works from the keyboard', async ({ context, fixtureUrl }) => {
+    const page = await context.newPage();
+    const composer = await openComposer(page, fixtureUrl, EDITABLE_PAGE);
+    await page.keyboard.type(`Карта ${CARD}`);
+    await expect(findingOf(page, 'pii.card')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(heldOf(page)).toBeVisible();
+    await expect(composer).toBeFocused();
+
+    await page.keyboard.press('Alt+Shift+K');
+    await expect(page.getByTestId('trustops-keep-editing')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(heldOf(page)).toHaveCount(0);
+    await expect(composer).toBeFocused();
+    await expect(sentOf(page)).toHaveCount(0);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+Shift+K');
+    await expect(page.getByTestId('trustops-keep-editing')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('trustops-send-anyway')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(sentOf(page)).toHaveText([`Карта ${CARD}`]);
+    await expect(page.getByTestId('mirror')).toHaveText('');
+  });
+});
+
 test.describe('tone ignores', () => {
   test('ignore now / in this thread / always: each finding goes, and the stored ones stay gone after a reload', async ({ context, fixtureUrl }) => {
     const page = await context.newPage();
@@ -289,7 +334,7 @@ test.describe('tone ignores', () => {
 });
 
 test.describe('tone settings', () => {
-  test('auto-open off: findings show in a strip under the composer; a held send opens the panel; English UI; suggestion count', async ({
+  test('auto-open off: findings show in a strip attached to the composer, clear of its send button; a held send opens the panel; English UI; suggestion count', async ({
     context,
     extensionId,
     fixtureUrl,
@@ -306,8 +351,14 @@ test.describe('tone settings', () => {
     await expect(strip.getByTestId('trustops-finding')).toHaveCount(1);
     await expect(strip.getByTestId('trustops-tone-status')).toHaveText(/Blocked/);
     await expect(page.getByTestId('trustops-panel')).toBeHidden();
-    const [stripBox, composerBox] = [await strip.boundingBox(), await composer.boundingBox()];
-    expect(stripBox!.y, 'the strip hangs under the composer').toBeGreaterThanOrEqual(composerBox!.y + composerBox!.height);
+    // Attached to the composer without covering it or the page's send button (under it here): above.
+    await expect(async () => {
+      const [stripBox, composerBox, sendBox] = await Promise.all([boxOf(strip), boxOf(composer), boxOf(page.getByTestId('send'))]);
+      expect(overlap(stripBox, composerBox), 'strip covers the composer').toBe(false);
+      expect(overlap(stripBox, sendBox), 'strip covers the send button').toBe(false);
+      expect(composerBox.y - (stripBox.y + stripBox.height)).toBeLessThanOrEqual(16);
+    }).toPass({ timeout: 5000 });
+    await saveScreenshot(page, 'overlay-tone-strip-en.png');
 
     await page.keyboard.press('Enter');
     const panel = page.getByTestId('trustops-panel');

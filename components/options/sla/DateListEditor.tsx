@@ -81,7 +81,7 @@ export function DateListEditor({ title, hint, addLabel, dates, errorFor, onChang
               const label = calendarDateLabel(date);
               return (
                 <li key={date} className={error ? 'sla-date sla-date-invalid' : 'sla-date'} data-date={date}>
-                  <span>{label}</span>
+                  <span title={date}>{calendarDateLabel(date, false)}</span>
                   <button
                     type="button"
                     className="sla-date-remove"

@@ -12,10 +12,15 @@ export function weekdayName(day: Weekday): string {
 }
 
 const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', weekday: 'short', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', weekday: 'short', timeZone: 'UTC' });
 
-/** "2026-11-04" → «ср, 4 нояб. 2026 г.»; the text itself when it is no date (an imported typo). */
-export function calendarDateLabel(date: string): string {
-  return isCalendarDate(date) ? dateFormat.format(Date.parse(`${date}T00:00:00Z`)) : date;
+/**
+ * "2026-11-04" → «ср, 4 нояб. 2026 г.» (or «ср, 4 нояб.» without the year, for lists grouped by
+ * year); the text itself when it is no date.
+ */
+export function calendarDateLabel(date: string, withYear = true): string {
+  if (!isCalendarDate(date)) return date;
+  return (withYear ? dateFormat : dayFormat).format(Date.parse(`${date}T00:00:00Z`));
 }
 
 /** An instant in the policy's zone: «пн, 23 нояб., 16:39 (Europe/Moscow)». */

@@ -50,8 +50,11 @@ export function checkNow(): ToneFinding[] {
     if (!draft.text.trim()) forgetIgnoredOnce();
     const findings = draft.text.trim() ? checker.check(draft.text, { platform: 'generic', kind: 'reply', ignore: ignoredKeys() }) : [];
     lastChecked = { composer, text: draft.text, version: toneVersion() };
-    // An edited draft is a new question: an older held send or failed fix no longer applies.
-    setTone(edited ? { text: draft.text, findings, held: null, fixFailed: false } : { findings });
+    // An edited draft is a new question: an older held send or failed fix no longer applies; nor
+    // does a held send once no block is left (the user ignored it).
+    const { held } = getTone();
+    const stillHeld = !edited && held !== null && findings.some((f) => f.severity === 'block');
+    setTone(edited ? { text: draft.text, findings, held: null, fixFailed: false } : { findings, held: stillHeld ? held : null });
     paintHighlights(draft, findings);
     return findings;
   } catch (error) {

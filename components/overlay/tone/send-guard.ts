@@ -40,14 +40,21 @@ export function releaseHeldSend(held: HeldSend, composer: HTMLElement): void {
   bypassing = true;
   try {
     if (held.via === 'button' && held.button?.isConnected) held.button.click();
-    else
-      // Sites listen for keydown (React's onKeyDown included) and take dispatched events as well.
-      composer.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ...held.keys }),
-      );
+    else repeatEnter(composer, held.keys);
   } finally {
     bypassing = false;
   }
   // The page usually empties the composer now, without an input event to tell us.
   scheduleCheck();
+}
+
+/**
+ * Sites listen for keydown (React's onKeyDown included) and take dispatched events as well. A
+ * dispatched Enter has no default action, though: a one-line field that relied on the browser
+ * submitting its form gets the submission explicitly, unless the page handled the key itself.
+ */
+function repeatEnter(composer: HTMLElement, keys: HeldSend['keys']): void {
+  const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true, ...keys };
+  const unhandled = composer.dispatchEvent(new KeyboardEvent('keydown', init));
+  if (unhandled && composer instanceof HTMLInputElement && composer.form) composer.form.requestSubmit();
 }

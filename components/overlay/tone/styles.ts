@@ -6,9 +6,9 @@ export const TONE_CSS = /* css */ `
   flex: none;
   display: inline-flex;
   align-items: center;
-  gap: 4px;
+  gap: 3px;
   height: 20px;
-  padding: 0 8px 0 6px;
+  padding: 0 6px 0 5px;
   border-radius: 999px;
   font-size: 11px;
   font-weight: 600;
@@ -49,11 +49,11 @@ export const TONE_CSS = /* css */ `
 .button.danger { border-color: var(--danger); color: var(--danger); }
 .button.danger:hover { background: var(--danger-soft); }
 
-.held { margin-bottom: 8px; padding: 9px 10px; border-radius: 8px; border: 1px solid #fecdca; background: #fff; }
+.held { margin-bottom: 8px; padding: 8px; border-radius: 8px; border: 1px solid #fecdca; background: #fff; }
 .held-title { font-weight: 700; color: var(--danger); }
 .held-reason { margin-top: 2px; font-size: 12px; color: var(--text); }
 .held-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.held-actions .button { height: 26px; padding: 0 10px; font-size: 12px; }
+.held-actions .button { height: 26px; padding: 0 8px; font-size: 12px; }
 .held-hint { margin-top: 6px; font-size: 11px; color: var(--faint); }
 .tone .notice { margin: 0 0 8px; }
 
