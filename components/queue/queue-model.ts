@@ -1,4 +1,5 @@
 import { businessMsBetween, type SlaPolicy } from '../../lib/engine/sla';
+import { DEFAULT_WARN_RATIO } from '../../lib/schema/policy';
 import type { ThreadRecord } from '../../lib/schema/storage';
 
 /** What a row's colour says; `snoozed` wins over the clock's own state. */
@@ -57,7 +58,7 @@ function siteOf(thread: ThreadRecord): { key: string; label: string } {
  */
 export function toQueueRows(threads: readonly ThreadRecord[], policy: SlaPolicy, now: number): QueueRow[] {
   const nowDate = new Date(now);
-  const warnRatio = policy.warnRatio ?? 0.75;
+  const warnRatio = policy.warnRatio ?? DEFAULT_WARN_RATIO;
   return threads.map((thread) => {
     const site = siteOf(thread);
     const leftMs = thread.dueAt === null ? null : businessMsBetween(policy, nowDate, new Date(thread.dueAt));

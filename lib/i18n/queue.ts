@@ -6,7 +6,7 @@ import { createTranslator, detectLang, type Dictionary, type Lang } from './tran
  */
 const ru = {
   title: 'Очередь',
-  lead: 'Обращения, которые ждут ответа, — на всех площадках, по сроку.',
+  lead: 'Все обращения, которые ждут ответа, со всех площадок — по сроку ответа.',
   loading: 'Загрузка…',
   loadFailed: 'Не удалось прочитать очередь: {error}',
   countWaiting: 'Ждут ответа: {n}',

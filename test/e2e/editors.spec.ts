@@ -78,8 +78,10 @@ async function openEditor(context: import('@playwright/test').BrowserContext, ex
   await addMultiLineReply(options);
   await options.close();
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(url);
-  return { page, composer: page.getByTestId('composer') };
+  return { page, composer: page.getByTestId('composer'), pageErrors };
 }
 
 /** Focus is in the composer: search the panel, pick the reply, fill {name}, insert. */
@@ -113,7 +115,7 @@ for (const editor of EDITORS) {
       extensionId,
       fixtureUrl,
     }) => {
-      const { page, composer } = await openEditor(context, extensionId, fixtureUrl(editor.page));
+      const { page, composer, pageErrors } = await openEditor(context, extensionId, fixtureUrl(editor.page));
       await expect(page.getByTestId('send')).toBeDisabled();
       await composer.click();
       await insertReplyFromPanel(page);
@@ -127,6 +129,7 @@ for (const editor of EDITORS) {
       expect(shown.split('\n').filter((l) => l.trim()).map((l) => l.replace(/\u00a0/g, ' '))).toEqual(
         FILLED.split('\n').filter((l) => l.trim()),
       );
+      expect(pageErrors, 'the editor did not throw').toEqual([]);
     });
 
     test('replaces the text selected in the editor', async ({ context, extensionId, fixtureUrl }) => {

@@ -6,6 +6,7 @@ import { DateListEditor } from './DateListEditor';
 import { DuePreview } from './DuePreview';
 import { formOfPolicy, type PolicyForm } from './policy-form';
 import { PolicyFileActions } from './PolicyFileActions';
+import { PolicySaveBar } from './PolicySaveBar';
 import { TargetFields } from './TargetFields';
 import { TimezoneField } from './TimezoneField';
 import { usePolicyDraft } from './usePolicyDraft';
@@ -30,7 +31,6 @@ export function SlaSection() {
   const dateError = (list: 'holidays' | 'workingDays') => (date: string) => errors[`${list}.${date}`];
   const touch = (keys: string[]) => setTouched((prev) => new Set([...prev, ...keys]));
   const update = (patch: Partial<PolicyForm>) => draft.setForm((f) => ({ ...f, ...patch }));
-  const showFormError = submitted && !check.ok;
 
   const submit = async () => {
     setSubmitted(true);
@@ -151,26 +151,16 @@ export function SlaSection() {
             </div>
           </section>
 
-          <div className="sla-savebar">
-            <p className={showFormError ? 'form-error' : 'sla-save-state'} role={showFormError ? 'alert' : 'status'}>
-              {showFormError ? t('formHasErrors') : draft.dirty ? t('slaUnsaved') : t('slaAllSaved')}
-            </p>
-            <button
-              type="button"
-              className="button"
-              disabled={!draft.dirty}
-              onClick={() => {
-                draft.revert();
-                setSubmitted(false);
-                setTouched(new Set());
-              }}
-            >
-              {t('slaRevert')}
-            </button>
-            <button type="submit" className="button button-primary" disabled={draft.saving}>
-              {t('save')}
-            </button>
-          </div>
+          <PolicySaveBar
+            dirty={draft.dirty}
+            saving={draft.saving}
+            showFormError={submitted && !check.ok}
+            onRevert={() => {
+              draft.revert();
+              setSubmitted(false);
+              setTouched(new Set());
+            }}
+          />
         </form>
       )}
     </div>

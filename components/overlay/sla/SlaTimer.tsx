@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Lang } from '../../../lib/i18n/translate';
 import type { ThreadView } from '../../../lib/schema/messages';
 import { slaTimerTranslator, type SlaTimerTranslate } from './sla-timer-texts';
-import { clockTime, colourOf, describeLeft, liveLeftMs, minutesUntilMidnight, termsOf } from './timer-model';
+import { SlaTimerChoices, type ChooserKind } from './SlaTimerChoices';
+import { clockTime, colourOf, describeLeft, liveLeftMs, termsOf } from './timer-model';
 
 export interface SlaTimerProps {
   /** The thread's clock as the background answered it (thread.get / thread.snapshot / thread.action). */
@@ -18,8 +19,6 @@ export interface SlaTimerProps {
   /** Starts a clock by hand (the generic adapter cannot tell who wrote what). */
   onStart: () => void;
 }
-
-type Chooser = 'snooze' | 'escalate' | null;
 
 /**
  * The thread's reply timer for the overlay panel: working time left (ticking every second while
@@ -67,7 +66,7 @@ function IdleTimer({ t, onStart }: { t: SlaTimerTranslate; onStart: () => void }
 
 function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: number | null }) {
   const { view, lang, routes, t, leftMs } = props;
-  const [chooser, setChooser] = useState<Chooser>(null);
+  const [chooser, setChooser] = useState<ChooserKind | null>(null);
   const [showTerms, setShowTerms] = useState(false);
   const termsId = useId();
   const thread = view.thread!;
@@ -76,10 +75,13 @@ function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: num
   const terms = termsOf(view, lang, t);
   const route = thread.escalatedTo ? (routes.find((r) => r.id === thread.escalatedTo)?.name ?? thread.escalatedTo) : null;
   const stateText = t(colour === 'breached' ? 'stateBreached' : colour === 'warning' ? 'stateWarning' : 'stateOk');
-  const choose = (run: () => void) => () => {
-    setChooser(null);
-    run();
-  };
+  // A choice closes the list, then reports itself.
+  const choose =
+    <T,>(run: (value: T) => void) =>
+    (value: T) => {
+      setChooser(null);
+      run(value);
+    };
 
   return (
     <section className={`sla-timer sla-${snoozed ? 'snoozed' : colour}`} aria-label={t('region')} data-state={snoozed ? 'snoozed' : colour}>
@@ -133,58 +135,16 @@ function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: num
         ))}
       </div>
       {chooser && (
-        <div
-          className="sla-choices"
-          role="group"
-          aria-label={t(chooser)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              setChooser(null);
-            }
-          }}
-        >
-          {chooser === 'snooze' ? (
-            <>
-              <button type="button" className="sla-button" onClick={choose(() => props.onSnooze(15))}>
-                {t('snooze15')}
-              </button>
-              <button type="button" className="sla-button" onClick={choose(() => props.onSnooze(60))}>
-                {t('snooze60')}
-              </button>
-              <button
-                type="button"
-                className="sla-button"
-                onClick={choose(() => props.onSnooze(minutesUntilMidnight(Date.now(), view.policy.timezone)))}
-              >
-                {t('snoozeTomorrow')}
-              </button>
-            </>
-          ) : (
-            <>
-              {routes.length === 0 && <span className="sla-note">{t('noRoutes')}</span>}
-              {routes.map((r) => (
-                <button
-                  key={r.id}
-                  type="button"
-                  className="sla-button"
-                  aria-pressed={thread.escalatedTo === r.id}
-                  onClick={choose(() => props.onEscalate(r.id))}
-                >
-                  {r.name}
-                </button>
-              ))}
-              {thread.escalatedTo && (
-                <button type="button" className="sla-button" onClick={choose(() => props.onEscalate(null))}>
-                  {t('unescalate')}
-                </button>
-              )}
-            </>
-          )}
-          <button type="button" className="sla-button" aria-label={t('close')} onClick={() => setChooser(null)}>
-            ×
-          </button>
-        </div>
+        <SlaTimerChoices
+          kind={chooser}
+          t={t}
+          routes={routes}
+          escalatedTo={thread.escalatedTo}
+          timezone={view.policy.timezone}
+          onSnooze={choose(props.onSnooze)}
+          onEscalate={choose(props.onEscalate)}
+          onClose={() => setChooser(null)}
+        />
       )}
     </section>
   );
