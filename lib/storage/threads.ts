@@ -24,7 +24,7 @@ export interface TrackOptions {
  */
 export async function ingestSnapshot(snapshot: ThreadSnapshot, options: TrackOptions, database: TrustOpsDb = db()) {
   const threadId = snapshot.id;
-  return database.transaction('rw', database.threads, database.threadEvents, async () => {
+  const result = await database.transaction('rw', database.threads, database.threadEvents, async () => {
     const known = new Set(
       (await database.threadEvents.where('threadId').equals(threadId).primaryKeys()).map(([, messageId]) => messageId),
     );
@@ -49,8 +49,10 @@ export async function ingestSnapshot(snapshot: ThreadSnapshot, options: TrackOpt
       options.now,
       database,
     );
-    return updated;
+    return { ...updated, changed: fresh.length > 0 || updated.thread.slaState !== base.slaState || updated.thread.status !== base.status };
   });
+  if (result.changed) announceChange('threads');
+  return result;
 }
 
 function newThread(snapshot: ThreadSnapshot, options: TrackOptions): ThreadRecord {
@@ -139,6 +141,12 @@ export async function waitingThreads(database: TrustOpsDb = db()): Promise<Threa
 export async function recomputeWaiting(policy: SlaPolicy, now: number, database: TrustOpsDb = db()) {
   const waiting = await waitingThreads(database);
   const results = [];
-  for (const thread of waiting) results.push((await recompute(thread, policy, now, database)).thread);
+  let changed = false;
+  for (const thread of waiting) {
+    const next = (await recompute(thread, policy, now, database)).thread;
+    changed ||= next.slaState !== thread.slaState || next.status !== thread.status;
+    results.push(next);
+  }
+  if (changed) announceChange('threads'); // the queue and open timers refresh at once
   return results;
 }

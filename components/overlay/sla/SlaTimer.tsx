@@ -119,14 +119,14 @@ function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: num
         <button type="button" className="sla-button sla-primary" onClick={props.onAnswered}>
           ✓ {t('answered')}
         </button>
-        <button type="button" className="sla-button" onClick={props.onNoReply}>
+        <button type="button" className="sla-button sla-quiet" onClick={props.onNoReply}>
           {t('noReply')}
         </button>
         {(['snooze', 'escalate'] as const).map((kind) => (
           <button
             key={kind}
             type="button"
-            className="sla-button"
+            className="sla-button sla-quiet"
             aria-expanded={chooser === kind}
             onClick={() => setChooser(chooser === kind ? null : kind)}
           >

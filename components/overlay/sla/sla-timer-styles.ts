@@ -75,6 +75,7 @@ export const SLA_TIMER_CSS = /* css */ `
 }
 .sla-button:hover { background: #f7f8fa; }
 .sla-button[aria-expanded="true"], .sla-button[aria-pressed="true"] { border-color: var(--sla-accent); color: var(--sla-accent); background: #eef3fe; }
+.sla-quiet { border-color: transparent; background: transparent; color: #3a4352; padding: 2px 5px; }
 .sla-primary { border-color: var(--sla-accent); background: var(--sla-accent); color: #fff; }
 .sla-primary:hover { background: #245ad0; }
 .sla-snoozed .sla-status { opacity: 0.7; }

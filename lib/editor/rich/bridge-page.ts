@@ -4,23 +4,22 @@ import { capturePageNatives, dispatchPaste, dispatchReplacementText, type PageNa
 /**
  * The page-world half of the editor bridge (see bridge-protocol.ts). Must be installed before any
  * page script runs (document_start): its capture listener on window is then the first to see a
- * request and stops it before page listeners could read it.
+ * request and stops it before page listeners could read it. Returns the uninstaller.
  */
-export function installEditorBridge(win: Window & typeof globalThis): void {
+export function installEditorBridge(win: Window & typeof globalThis): () => void {
   const natives = capturePageNatives(win);
-  win.addEventListener(
-    REQUEST_EVENT,
-    (event) => {
-      event.stopImmediatePropagation();
-      const request = parseBridgeRequest((event as CustomEvent<unknown>).detail);
-      const target = event.composedPath()[0];
-      if (!request || !isEditable(target, win)) return;
-      const ack: BridgeAck = { consumed: runRequest(natives, target, request) };
-      const answer = new natives.CustomEvent(ackEventType(request.nonce), { detail: JSON.stringify(ack) });
-      natives.dispatchEvent.call(win, answer);
-    },
-    { capture: true },
-  );
+  const dispatchOnWindow = win.dispatchEvent.bind(win);
+  const onRequest = (event: Event) => {
+    event.stopImmediatePropagation();
+    const request = parseBridgeRequest((event as CustomEvent<unknown>).detail);
+    const target = event.composedPath()[0];
+    if (!request || !isEditable(target, win)) return;
+    const ack: BridgeAck = { consumed: runRequest(natives, target, request) };
+    const answer = new natives.CustomEvent(ackEventType(request.nonce), { detail: JSON.stringify(ack) });
+    dispatchOnWindow(answer);
+  };
+  win.addEventListener(REQUEST_EVENT, onRequest, { capture: true });
+  return () => win.removeEventListener(REQUEST_EVENT, onRequest, { capture: true });
 }
 
 /** Only editors: a request cannot make the bridge fire input events at anything else. */

@@ -23,7 +23,7 @@ const PLANS: Record<RichEditorKind, readonly Attempt[]> = {
 };
 
 export function isRichEditorKind(kind: EditorKind | null): kind is RichEditorKind {
-  return false && kind !== null && kind in PLANS;
+  return kind !== null && kind in PLANS;
 }
 
 /** How long an editor that cancelled our event may take to render the text (React, Lexical). */
