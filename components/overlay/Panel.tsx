@@ -8,6 +8,10 @@ import { PlaceholderForm } from './PlaceholderForm';
 import { SearchBox } from './SearchBox';
 import { setOverlay } from './store';
 import { SuggestionList } from './SuggestionList';
+import { MarkupNotice } from './thread/MarkupNotice';
+import { useThread } from './thread/store';
+import { ThreadLine } from './thread/ThreadLine';
+import { ThreadSla } from './thread/ThreadSla';
 import { ToneSection } from './tone/ToneSection';
 import { useOverlay } from './useOverlay';
 
@@ -20,6 +24,7 @@ export function Panel({ style, measureRef }: Props) {
   const t = useT();
   const filling = useOverlay((s) => s.filling);
   const focusRequested = useOverlay((s) => s.focusRequested);
+  const threadId = useThread((s) => s.threadId);
   const sectionRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -56,9 +61,21 @@ export function Panel({ style, measureRef }: Props) {
   };
 
   return (
-    <section ref={sectionRef} className="surface panel" style={style} data-testid="trustops-panel" role="dialog" aria-labelledby="trustops-panel-title" onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="surface panel"
+      style={style}
+      data-testid="trustops-panel"
+      data-thread-id={threadId}
+      role="dialog"
+      aria-labelledby="trustops-panel-title"
+      onKeyDown={onKeyDown}
+    >
       <div ref={measureRef} data-measure="panel">
         <PanelHeader />
+        <MarkupNotice />
+        <ThreadLine />
+        <ThreadSla />
         <ToneSection />
         <MessageContext />
         <SearchBox inputRef={searchRef} onEnterList={() => (options().length ? focusOption(0) : undefined)} />

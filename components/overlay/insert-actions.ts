@@ -3,6 +3,7 @@ import { request } from '../../lib/messaging/client';
 import type { SuggestedReply } from '../../lib/schema/messages';
 import { fillPlaceholders, findPlaceholders } from '../../lib/engine/suggest/placeholders';
 import { getOverlay, setOverlay, type Filling } from './store';
+import { getThread } from './thread/store';
 
 /**
  * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
@@ -49,7 +50,7 @@ async function insertReply(reply: SuggestedReply, text: string): Promise<void> {
 /** Teaches the ranking which reply answered which message; a failure must not disturb the user. */
 async function recordPick(reply: SuggestedReply, customerMessage: string): Promise<void> {
   try {
-    await request({ type: 'pick', packId: reply.packId, replyId: reply.id, text: customerMessage.slice(0, 20_000), platform: 'generic' });
+    await request({ type: 'pick', packId: reply.packId, replyId: reply.id, text: customerMessage.slice(0, 20_000), platform: getThread().platform });
   } catch (error) {
     console.warn('[TrustOps] could not record the pick', error);
   }

@@ -3,8 +3,11 @@ import type { Lang } from '../../lib/i18n/translate';
 import { detectLang } from '../../lib/i18n/translate';
 import type { SuggestedReply } from '../../lib/schema/messages';
 
-/** Where the customer's message came from: selected on the page or typed into the search box. */
-export type MessageSource = 'selection' | 'search';
+/**
+ * Where the customer's message came from: the thread's newest unanswered message as the site
+ * adapter read it, a selection on the page, or the search box (the last two override the first).
+ */
+export type MessageSource = 'thread' | 'selection' | 'search';
 export interface CustomerMessage {
   text: string;
   source: MessageSource;
@@ -39,7 +42,7 @@ export interface OverlayState {
   /** Dismissed by the user: stays hidden for this composer until the shortcut opens it. */
   closed: boolean;
   collapsed: boolean;
-  /** The message being answered: the search query when there is one, else the page selection. */
+  /** The message being answered: the search query, else the page selection, else the thread's. */
   message: CustomerMessage | null;
   /** The last customer message selected on the page (what an emptied search box falls back to). */
   selectedText: string;

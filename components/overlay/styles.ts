@@ -1,3 +1,5 @@
+import { SLA_TIMER_CSS } from './sla/sla-timer-styles';
+import { THREAD_CSS } from './thread/styles';
 import { TONE_CSS } from './tone/styles';
 
 /**
@@ -249,4 +251,4 @@ html, body { margin: 0; padding: 0; }
 }
 .chip:hover { border-color: #c7d7fb; }
 .chip-count { min-width: 18px; height: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); font-size: 11px; display: grid; place-items: center; }
-` + TONE_CSS;
+` + TONE_CSS + THREAD_CSS + SLA_TIMER_CSS;

@@ -1,6 +1,7 @@
 import { request } from '../../lib/messaging/client';
 import { describeRequestError } from './errors';
 import { getOverlay, setOverlay, suggestionItems, type CustomerMessage } from './store';
+import { getThread } from './thread/store';
 
 /** A whole selected page is not a customer message; the ranking only needs its start. */
 const MAX_MESSAGE_LENGTH = 4000;
@@ -21,7 +22,8 @@ export async function refreshSuggestions(): Promise<void> {
   }
   setOverlay({ suggestions: { status: 'loading', items: suggestionItems(getOverlay()) } });
   try {
-    const { suggestions } = await request({ type: 'suggest', text, platform: 'generic', k: suggestionsCount });
+    const { platform } = getThread();
+    const { suggestions } = await request({ type: 'suggest', text, platform, k: suggestionsCount });
     if (ticket !== latestTicket) return;
     setOverlay({ suggestions: { status: 'ready', items: suggestions }, activeIndex: 0 });
   } catch (error) {
@@ -37,6 +39,12 @@ function commitMessage(message: CustomerMessage | null): void {
   if ((current?.text ?? '') !== (message?.text ?? '')) void refreshSuggestions();
 }
 
+/** What is answered when neither a query nor a selection says otherwise: the thread's pending message. */
+function threadMessage(): CustomerMessage | null {
+  const { pending } = getThread();
+  return pending ? { text: pending.text, source: 'thread' } : null;
+}
+
 const QUERY_DEBOUNCE_MS = 250;
 let queryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,13 +57,28 @@ export function messageSelected(text: string): void {
   commitMessage({ text, source: 'selection' });
 }
 
-/** The user types in the panel's search box; an emptied box goes back to the selected message. */
+/** The user types in the panel's search box; an emptied box goes back to the selection or the thread. */
 export function queryTyped(query: string): void {
   setOverlay({ query });
   clearTimeout(queryTimer);
   queryTimer = setTimeout(() => {
     const { selectedText } = getOverlay();
     if (query.trim()) commitMessage({ text: query.trim(), source: 'search' });
-    else commitMessage(selectedText ? { text: selectedText, source: 'selection' } : null);
+    else commitMessage(selectedText ? { text: selectedText, source: 'selection' } : threadMessage());
   }, QUERY_DEBOUNCE_MS);
+}
+
+/**
+ * The thread's pending message changed (read from the page). Another thread drops what the user
+ * selected or typed for the previous one; in the same thread a selection or query still wins.
+ */
+export function threadMessageChanged({ switchedThread }: { switchedThread: boolean }): void {
+  if (switchedThread) {
+    clearTimeout(queryTimer);
+    setOverlay({ selectedText: '', query: '' });
+  } else {
+    const { query, selectedText } = getOverlay();
+    if (query.trim() || selectedText) return;
+  }
+  commitMessage(threadMessage());
 }

@@ -1,27 +1,34 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadOverlaySettings } from '../../components/overlay/overlay-settings';
-import { composerFocused, togglePanel } from '../../components/overlay/panel-actions';
+import { composerFocused, OVERLAY_TAG, togglePanel } from '../../components/overlay/panel-actions';
 import { loadSitePrefs } from '../../components/overlay/site-prefs';
 import { getOverlay, setOverlay } from '../../components/overlay/store';
 import { messageSelected, refreshSuggestions } from '../../components/overlay/suggest-actions';
+import { refreshSlaView } from '../../components/overlay/thread/sla-actions';
+import { threadRead } from '../../components/overlay/thread/thread-actions';
 import { loadToneContext } from '../../components/overlay/tone/context';
 import { composerChanged, scheduleCheck } from '../../components/overlay/tone/live-check';
 import { composerOf } from '../../lib/editor/detect';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/hosts';
+import { safeComposer } from '../../lib/sites/registry';
 import { watchChanges } from '../../lib/storage/broadcast';
 import { watchComposers } from './composer-watch';
 import { mountOverlay } from './mount-ui';
 import { guardSends } from './send-guard';
 import { watchSelectedMessage } from './selection-watch';
 import { watchToggleShortcut } from './shortcut';
+import { watchSlaChanges } from './sla-watch';
+import { watchThread } from './thread-watch';
 import { watchDraft } from './tone-watch';
 
 /**
- * The overlay in generic mode: a panel of suggested replies beside whichever text box the user
- * writes in, tone checks of the draft as it is typed, and a guard that holds a send while the
- * draft has a blocking finding. Nothing is added to the page until a composer gets focus (or the
- * shortcut is used), and nothing is asked of the background before that either.
+ * The overlay: a panel of suggested replies beside whichever text box the user writes in, tone
+ * checks of the draft as it is typed, a guard that holds a send while the draft has a blocking
+ * finding, and the open thread's SLA timer. On supported sites the site adapter reads the open
+ * thread from the start (its customer messages start SLA clocks); the panel itself is added only
+ * when a composer gets focus (or the shortcut is used). Generic pages ask nothing of the
+ * background before that.
  */
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -29,8 +36,17 @@ export default defineContentScript({
   allFrames: false,
   main(ctx) {
     const ensureMounted = lazyMount(ctx);
+    const threads = watchThread(ctx, isOwnNode, threadRead);
 
-    watchComposers(ctx, (composer) => {
+    /** The site adapter's composer when it is the one in focus; else the focused box itself. */
+    const siteComposerOr = (focused: HTMLElement) => {
+      const site = safeComposer(threads.adapter(), document);
+      return site && (site === focused || site.contains(focused)) ? site : focused;
+    };
+
+    watchComposers(ctx, (focused) => {
+      threads.refresh();
+      const composer = siteComposerOr(focused);
       void ensureMounted().then(() => {
         const isNew = getOverlay().composer !== composer;
         composerFocused(composer);
@@ -40,10 +56,14 @@ export default defineContentScript({
     // Kept in memory only; nothing is asked of the background until a composer gets focus.
     watchSelectedMessage(ctx, messageSelected);
     watchToggleShortcut(ctx, () => {
-      void ensureMounted().then(() => togglePanel(composerOf(document.activeElement)));
+      const focused = composerOf(document.activeElement);
+      void ensureMounted().then(() => togglePanel(focused ? siteComposerOr(focused) : safeComposer(threads.adapter(), document)));
     });
     watchDraft(ctx);
     guardSends(ctx);
+    watchSlaChanges(ctx, () => {
+      if (getOverlay().composer) void refreshSlaView();
+    });
     const stopWatching = watchChanges((topic) => {
       if (!getOverlay().composer) return;
       if (topic === 'library') void refreshSuggestions();
@@ -54,6 +74,13 @@ export default defineContentScript({
     ctx.onInvalidated(stopWatching);
   },
 });
+
+/** Page changes that are the user typing in the composer, or the panel itself, are not the thread's. */
+function isOwnNode(node: Node): boolean {
+  const { composer } = getOverlay();
+  if (composer?.contains(node)) return true;
+  return node instanceof Element && node.localName === OVERLAY_TAG;
+}
 
 /** Mounts the UI once, with the user's overlay settings and where they left the panel on this site. */
 function lazyMount(ctx: ContentScriptContext): () => Promise<void> {

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getOverlay } from '../../components/overlay/store';
+import { getThread } from '../../components/overlay/thread/store';
 import { holdIfBlocked, isBypassing } from '../../components/overlay/tone/send-guard';
 import { composerOf } from '../../lib/editor/detect';
 import { isSendButtonTarget } from '../../lib/editor/send-button';
@@ -66,7 +67,10 @@ export function guardSends(ctx: ContentScriptContext): void {
       try {
         const { composer } = getOverlay();
         if (!composer?.isConnected) return;
-        const button = isSendButtonTarget(originOf(event), composer);
+        // The site's own send button first; the generic search if its markup has changed.
+        const target = originOf(event);
+        const { sendButton } = getThread();
+        const button = (sendButton ? isSendButtonTarget(target, composer, { selector: sendButton }) : null) ?? isSendButtonTarget(target, composer);
         if (!button) return;
         const keys = { ctrlKey: false, metaKey: false, altKey: false };
         if (holdIfBlocked({ via: 'button', button, keys })) hold(event);

@@ -34,8 +34,10 @@ export function savedSelection(composer: HTMLElement): SavedSelection | undefine
  * whose nodes the editor has since replaced) the caret goes to the end of the text.
  */
 export function focusWithSelection(composer: HTMLElement): void {
-  composer.focus({ preventScroll: true });
+  // Read first: focusing fires the composer watcher, which re-saves the caret where the browser
+  // put it on focus (often the start of the text).
   const remembered = saved.get(composer);
+  composer.focus({ preventScroll: true });
   if (isTextField(composer)) {
     const length = composer.value.length;
     const start = remembered?.kind === 'field' ? Math.min(remembered.start, length) : length;

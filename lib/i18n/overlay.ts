@@ -53,7 +53,11 @@ export type OverlayKey =
   | 'heldReason'
   | 'heldHint'
   | 'sendAnyway'
-  | 'keepEditing';
+  | 'keepEditing'
+  | 'markupNotRecognised'
+  | 'threadLabel'
+  | 'threadMessage'
+  | 'threadAnswered';
 
 export const overlayDictionary: Dictionary<OverlayKey> = {
   ru: {
@@ -109,6 +113,10 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     heldHint: 'Исправьте черновик или отправьте под свою ответственность (это попадёт в журнал). Shift+Enter — новая строка.',
     sendAnyway: 'Отправить всё равно',
     keepEditing: 'К черновику',
+    markupNotRecognised: 'Разметка сайта не распознана — работает общий режим',
+    threadLabel: 'Диалог',
+    threadMessage: 'Последнее сообщение клиента',
+    threadAnswered: 'Все сообщения клиента в этом диалоге отвечены. Выделите сообщение на странице или введите запрос ниже.',
   },
   en: {
     title: 'Quick replies',
@@ -163,6 +171,10 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     heldHint: 'Fix the draft, or send it on your own responsibility (this is logged). Shift+Enter adds a new line.',
     sendAnyway: 'Send anyway',
     keepEditing: 'Back to draft',
+    markupNotRecognised: 'Site markup not recognised — generic mode',
+    threadLabel: 'Thread',
+    threadMessage: "Customer's latest message",
+    threadAnswered: "Every customer message in this thread has an answer. Select a message on the page or type a query below.",
   },
 };
 

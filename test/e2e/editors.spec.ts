@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -72,7 +72,7 @@ async function addMultiLineReply(page: Page) {
 }
 
 /** Opens the editor page with the multi-line reply in the library. */
-async function openEditor(context: import('@playwright/test').BrowserContext, extensionId: string, url: string) {
+async function openEditor(context: BrowserContext, extensionId: string, url: string) {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await addMultiLineReply(options);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installEditorBridge } from '../../lib/editor/rich/bridge-page';
 import { insertIntoRichEditor, isRichEditorKind } from '../../lib/editor/rich/strategies';
 
@@ -55,6 +55,10 @@ function handles(el: HTMLElement, type: 'paste' | 'beforeinput', transform = (te
 
 const MULTI = 'Здравствуйте!\nЗаказ в пути.';
 
+// happy-dom has no execCommand: by default the "browser" refuses it.
+beforeEach(() => {
+  stubExecCommand(() => false);
+});
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();

@@ -1,7 +1,7 @@
 import type { ToneFinding } from '../../../lib/engine/tone';
 import type { OverlayKey } from '../../../lib/i18n/overlay';
 import { useT } from '../i18n';
-import { applyFix, ignoreFinding, type IgnoreScope } from './actions';
+import { applyFix, ignoreFinding, storedIgnoreAllowed, type IgnoreScope } from './actions';
 import { excerptAround } from './excerpt';
 
 const SEVERITY_LABEL: Record<ToneFinding['severity'], OverlayKey> = {
@@ -14,6 +14,9 @@ const IGNORE_SCOPES: [IgnoreScope, OverlayKey][] = [
   ['thread', 'ignoreThread'],
   ['always', 'ignoreAlways'],
 ];
+
+/** Personal data may only be ignored "now": see storedIgnoreAllowed. */
+const scopesFor = (category: string) => (storedIgnoreAllowed(category) ? IGNORE_SCOPES : IGNORE_SCOPES.slice(0, 1));
 
 /** One finding: severity, the engine's message, the flagged words in context, and what to do about it. */
 export function FindingItem({ finding, text }: { finding: ToneFinding; text: string }) {
@@ -44,7 +47,7 @@ export function FindingItem({ finding, text }: { finding: ToneFinding; text: str
         )}
         <span className="ignore" role="group" aria-label={t('ignoreLabel')}>
           <span aria-hidden="true">{t('ignoreLabel')}</span>
-          {IGNORE_SCOPES.map(([scope, label]) => (
+          {scopesFor(finding.category).map(([scope, label]) => (
             <button key={scope} type="button" className="link-button" data-testid={`trustops-ignore-${scope}`} onClick={() => void ignoreFinding(finding, scope)}>
               {t(label)}
             </button>

@@ -13,6 +13,12 @@ import { getTone, setTone } from './store';
 export type IgnoreScope = 'once' | 'thread' | 'always';
 
 /**
+ * Stored ignores are keyed by the matched text: for personal data (`pii.*`) that key would be a
+ * customer's phone or card number, kept in the database and synced. Those are ignored "now" only.
+ */
+export const storedIgnoreAllowed = (category: string) => !category.startsWith('pii.');
+
+/**
  * Writes the finding's fix into the editor in place of the flagged words. The draft may have
  * changed since the check: then nothing is written and the findings are refreshed instead.
  */
@@ -31,8 +37,9 @@ export function applyFix(finding: ToneFinding): void {
  * Hides a finding: now (this draft only), in this thread, or always. The last two are stored by
  * the background; the finding goes at once, without waiting for the stored context to return.
  */
-export async function ignoreFinding(finding: ToneFinding, scope: IgnoreScope): Promise<void> {
+export async function ignoreFinding(finding: ToneFinding, requested: IgnoreScope): Promise<void> {
   const { text } = getTone();
+  const scope = storedIgnoreAllowed(finding.category) ? requested : 'once';
   ignoreLocally(finding.key, scope);
   checkNow();
   returnToComposer();

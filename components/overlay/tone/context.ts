@@ -1,7 +1,7 @@
 import { createToneChecker, type ToneChecker } from '../../../lib/engine/tone';
 import { request } from '../../../lib/messaging/client';
 import { getTone, setTone } from './store';
-import { genericThreadId } from './thread-id';
+import { currentThreadId } from './thread-id';
 
 /**
  * The tone checker for this page, compiled once per tone context (brand profile, pack rules,
@@ -28,7 +28,7 @@ let ignoreSet: Set<string> | null = null;
 /** Bumps whenever the checker or what is ignored changes: the same text must be checked again. */
 let version = 0;
 
-export const currentThreadId = () => genericThreadId();
+export { currentThreadId };
 export const toneVersion = () => version;
 
 function changed(): void {

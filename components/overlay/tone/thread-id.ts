@@ -1,8 +1,10 @@
+import { genericThreadId } from '../thread/generic-id';
+import { getThread } from '../thread/store';
+
 /**
- * The thread a draft belongs to, for "ignore in this thread" and the audit trail. In generic
- * mode a page address is the best there is (query and hash often carry unrelated state); site
- * adapters will supply real conversation ids.
+ * The thread a draft belongs to, for "ignore in this thread" and the audit trail: the open
+ * conversation as the site adapter names it (`vk:convo_42`), else the page address.
  */
-export function genericThreadId(where: Pick<Location, 'origin' | 'pathname'> = location): string {
-  return `generic:${where.origin}${where.pathname}`;
+export function currentThreadId(): string {
+  return getThread().threadId || genericThreadId();
 }

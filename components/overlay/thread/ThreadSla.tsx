@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { PanelErrorBoundary } from '../PanelErrorBoundary';
+import { SlaTimer } from '../sla/SlaTimer';
+import { useOverlay } from '../useOverlay';
+import { refreshSlaView, SLA_REFRESH_MS, slaAction } from './sla-actions';
+import { getThread, useThread } from './store';
+
+/** The overlay cannot read the settings' escalation routes yet (see the report): none offered. */
+const NO_ROUTES: readonly { id: string; name: string }[] = [];
+
+/**
+ * The open thread's reply timer. The clock comes from the background: asked for when the panel
+ * shows a thread it has no clock for, then every SLA_REFRESH_MS while the panel is shown; every
+ * action answers with the fresh clock. A failing timer hides itself rather than the panel.
+ */
+export function ThreadSla() {
+  const lang = useOverlay((s) => s.lang);
+  const threadId = useThread((s) => s.threadId);
+  const sla = useThread((s) => s.sla);
+
+  useEffect(() => {
+    if (getThread().sla?.threadId !== threadId) void refreshSlaView();
+    const timer = setInterval(() => void refreshSlaView(), SLA_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [threadId]);
+
+  if (!sla || sla.threadId !== threadId) return null;
+  return (
+    <PanelErrorBoundary fallback={null}>
+      <SlaTimer
+        view={sla.view}
+        lang={lang}
+        routes={NO_ROUTES}
+        onStart={() => void slaAction({ kind: 'start' })}
+        onAnswered={() => void slaAction({ kind: 'answered' })}
+        onNoReply={() => void slaAction({ kind: 'no-reply' })}
+        onSnooze={(minutes) => void slaAction({ kind: 'snooze', minutes })}
+        onEscalate={(routeId) => void slaAction({ kind: 'escalate', routeId })}
+      />
+    </PanelErrorBoundary>
+  );
+}

@@ -1,0 +1,75 @@
+import { request } from '../../../lib/messaging/client';
+import type { RequestInput, ThreadView } from '../../../lib/schema/messages';
+import type { ThreadSnapshot } from '../../../lib/schema/thread';
+import { genericThreadId } from './generic-id';
+import { getThread, setThread } from './store';
+
+type SlaAction = Extract<RequestInput, { type: 'thread.action' }>['action'];
+
+/** How often the panel asks for the clock while it is shown (the background owns the truth). */
+export const SLA_REFRESH_MS = 15_000;
+
+/**
+ * Requests may be answered out of order (the background handles them concurrently): a view is
+ * shown only when no later-sent request has been answered already.
+ */
+let sentTicket = 0;
+let shownTicket = 0;
+/** The thread id and message ids last reported: the same page read again reports nothing. */
+let reportedSignature = '';
+
+async function ask<T extends RequestInput>(message: T, threadId: string): Promise<void> {
+  const ticket = ++sentTicket;
+  const view = (await request(message)) as ThreadView;
+  if (ticket < shownTicket || getThread().threadId !== threadId) return;
+  shownTicket = ticket;
+  setThread({ sla: { threadId, view } });
+}
+
+const currentId = () => getThread().threadId || genericThreadId();
+
+/**
+ * Reports what the adapter read to the background, which stores new messages as SLA events and
+ * answers with the thread's clock. Only when the set of message ids changed since the last report.
+ */
+export async function reportSnapshot(snapshot: ThreadSnapshot): Promise<void> {
+  const signature = `${snapshot.id}\n${snapshot.messages.map((m) => m.id).join('\n')}`;
+  if (signature === reportedSignature) return;
+  reportedSignature = signature;
+  try {
+    await ask({ type: 'thread.snapshot', snapshot, platform: getThread().platform }, snapshot.id);
+  } catch (error) {
+    reportedSignature = ''; // the next reading tries again
+    console.warn('[TrustOps] the thread could not be reported for SLA', error);
+  }
+}
+
+/** Fetches the current thread's clock (periodically, and when storage says something changed). */
+export async function refreshSlaView(): Promise<void> {
+  const threadId = currentId();
+  try {
+    await ask({ type: 'thread.get', threadId }, threadId);
+  } catch (error) {
+    console.warn('[TrustOps] the SLA clock is unavailable', error);
+  }
+}
+
+/**
+ * A timer button: start (by hand, where the page cannot tell who wrote what), answered, no reply
+ * needed, snooze, escalate. The seed describes the thread in case the background has not seen it.
+ */
+export async function slaAction(action: SlaAction): Promise<void> {
+  const { adapterId, platform, title } = getThread();
+  const threadId = currentId();
+  const seed = {
+    site: adapterId.slice(0, 100),
+    platform,
+    title: (title || document.title).slice(0, 500),
+    url: location.href.slice(0, 2000),
+  };
+  try {
+    await ask({ type: 'thread.action', threadId, action, seed }, threadId);
+  } catch (error) {
+    console.warn('[TrustOps] the SLA action failed', error);
+  }
+}

@@ -1,0 +1,47 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ThreadView } from '../../../lib/schema/messages';
+import type { Platform } from '../../../lib/schema/pack';
+import type { AdapterHealth } from '../../../lib/sites/registry';
+
+/** The customer message the thread is waiting on (the newest one no brand message follows). */
+export interface PendingMessage {
+  id: string;
+  text: string;
+}
+
+export interface ThreadState {
+  /** The adapter reading this page ('generic' when none fits or the site's markup changed). */
+  adapterId: string;
+  platform: Platform;
+  health: AdapterHealth;
+  /** The snapshot's id (`vk:convo_42`), or `generic:<origin><path>` where there is no thread; '' before the first reading. */
+  threadId: string;
+  title: string;
+  pending: PendingMessage | null;
+  /** The site's send button selector (lib/sites/page-hints), for the send guard. */
+  sendButton: string | undefined;
+  /** The thread's SLA clock as the background last answered, tagged with the thread it belongs to. */
+  sla: { threadId: string; view: ThreadView } | null;
+}
+
+const initialThreadState: ThreadState = {
+  adapterId: 'generic',
+  platform: 'generic',
+  health: 'ok',
+  threadId: '',
+  title: '',
+  pending: null,
+  sendButton: undefined,
+  sla: null,
+};
+
+/** What the page shows: the open thread as its adapter read it, and that thread's clock. */
+export const threadStore = createStore<ThreadState>()(() => ({ ...initialThreadState }));
+
+export const getThread = () => threadStore.getState();
+export const setThread = (patch: Partial<ThreadState>) => threadStore.setState(patch);
+
+export function useThread<T>(selector: (state: ThreadState) => T): T {
+  return useStore(threadStore, selector);
+}

@@ -1,0 +1,157 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ThreadReading } from '../../components/overlay/thread/thread-actions';
+import type { SiteAdapter } from '../../lib/sites/adapter';
+import { findThreadContainer } from '../../lib/sites/page-hints';
+import { genericAdapter, pickAdapter, safeThread, type AdapterHealth } from '../../lib/sites/registry';
+import type { ThreadSnapshot } from '../../lib/schema/thread';
+import { watchNavigation } from './navigation-watch';
+
+/** At most one adapter read per this interval, however busy the page is. */
+const READ_INTERVAL_MS = 250;
+/** A read waits for idle time, but no longer than this. */
+const IDLE_TIMEOUT_MS = 200;
+/** A reading that looks like a half-swapped page is taken only if a second read this much later agrees. */
+const CONFIRM_MS = 300;
+
+interface Picked {
+  adapter: SiteAdapter;
+  health: AdapterHealth;
+}
+
+export interface ThreadWatcher {
+  /** The adapter reading the page now. */
+  adapter(): SiteAdapter;
+  /** Something happened that may have changed the page (a composer got focus): look again soon. */
+  refresh(): void;
+}
+
+function safePick(): Picked {
+  try {
+    return pickAdapter(new URL(location.href), document);
+  } catch {
+    return { adapter: genericAdapter, health: 'ok' };
+  }
+}
+
+const idsOf = (snapshot: ThreadSnapshot | null) => snapshot?.messages.map((m) => m.id) ?? [];
+
+/**
+ * Reads the open thread with its site adapter and publishes each reading: at start, after every
+ * SPA navigation (the adapter is picked again) and when the thread's container changes. One
+ * MutationObserver watches that container (never the whole page when a narrower one is known);
+ * bursts of mutations cost one read per READ_INTERVAL_MS, done in idle time. Mutations inside
+ * `isOwnNode` (the composer being typed in) are not a reason to read.
+ */
+export function watchThread(
+  ctx: ContentScriptContext,
+  isOwnNode: (node: Node) => boolean,
+  publish: (reading: ThreadReading) => void,
+): ThreadWatcher {
+  let picked = safePick();
+  let observed: Element | null = null;
+  let lastReadAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  let published: { id: string; ids: string[] } | null = null;
+  /** The signature of a reading held back until a second read confirms it. */
+  let unconfirmed: string | null = null;
+
+  const observer = new MutationObserver((records) => {
+    if (records.every((record) => isOwnNode(record.target))) return;
+    schedule();
+  });
+
+  /** Observes the adapter's thread container; generic pages have no thread to watch. */
+  function observe(): void {
+    const container = picked.adapter === genericAdapter ? null : (findThreadContainer(document, picked.adapter.id) ?? document.body);
+    if (container === observed) return;
+    observer.disconnect();
+    observed = container;
+    if (container) observer.observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
+  function cancel(): void {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    timer = idle = undefined;
+  }
+
+  function schedule(delay = Math.max(0, lastReadAt + READ_INTERVAL_MS - Date.now())): void {
+    if (timer !== undefined || idle !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      idle = requestIdleCallback(() => {
+        idle = undefined;
+        read();
+      }, { timeout: IDLE_TIMEOUT_MS });
+    }, delay);
+  }
+
+  function read(): void {
+    lastReadAt = Date.now();
+    try {
+      const url = new URL(location.href);
+      let snapshot = safeThread(picked.adapter, document, url);
+      const ids = idsOf(snapshot);
+      if (snapshot && published && ids.length > 0) {
+        // The address changed but the page still shows the previous thread: its messages are not this thread's.
+        if (snapshot.id !== published.id && ids.join('\n') === published.ids.join('\n')) snapshot = { ...snapshot, messages: [] };
+        // Same address, entirely different messages: maybe the page re-rendered before the address changed.
+        else if (snapshot.id === published.id && published.ids.length > 0 && !ids.some((id) => published!.ids.includes(id))) {
+          const signature = `${snapshot.id}\n${ids.join('\n')}`;
+          if (unconfirmed !== signature) {
+            unconfirmed = signature;
+            schedule(CONFIRM_MS);
+            return;
+          }
+        }
+      }
+      unconfirmed = null;
+      published = { id: snapshot?.id ?? '', ids: idsOf(snapshot) };
+      publish({ adapterId: picked.adapter.id, health: picked.health, snapshot, url });
+    } catch (error) {
+      // Reading is best effort: the page must never notice a failure here.
+      console.warn('[TrustOps] could not read the thread', error);
+    }
+  }
+
+  /** Picks the adapter again; true when the result differs (another site mode, or the markup came). */
+  function repick(): boolean {
+    const next = safePick();
+    const changed = next.adapter !== picked.adapter || next.health !== picked.health;
+    picked = next;
+    observe();
+    return changed;
+  }
+
+  watchNavigation(
+    ctx,
+    () => {
+      repick();
+      cancel();
+      // Let the site render the new thread first; mutations meanwhile do not make it sooner.
+      schedule(READ_INTERVAL_MS);
+    },
+    () => {
+      // Markup that appears late (a slow SPA, Mastodon on any host) and containers the site replaced.
+      if (picked.adapter === genericAdapter || picked.health !== 'ok') {
+        if (repick()) schedule();
+      } else if (!observed?.isConnected || observed === document.body) observe();
+    },
+  );
+  ctx.onInvalidated(() => {
+    cancel();
+    observer.disconnect();
+  });
+
+  observe();
+  schedule(0);
+
+  return {
+    adapter: () => picked.adapter,
+    refresh() {
+      if (picked.adapter === genericAdapter || picked.health !== 'ok') repick();
+      schedule();
+    },
+  };
+}
