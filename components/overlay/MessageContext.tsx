@@ -26,7 +26,9 @@ export function MessageContext() {
   return (
     <div className="context" data-testid="trustops-message" data-source={message.source}>
       <div className="context-label">{message.source === 'thread' ? t('threadMessage') : t('replyingTo')}</div>
-      <p className="quote" title={message.text.slice(0, 500)}>{message.text.slice(0, 300)}</p>
+      <p className="quote" title={message.text.slice(0, 500)}>
+        <span className="quote-text">{message.text.slice(0, 300)}</span>
+      </p>
     </div>
   );
 }

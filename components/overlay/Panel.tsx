@@ -74,9 +74,10 @@ export function Panel({ style, measureRef }: Props) {
       <div ref={measureRef} data-measure="panel">
         <PanelHeader />
         <MarkupNotice />
+        {/* The draft's findings (and a held send) first: they need acting on now. Then the thread. */}
+        <ToneSection />
         <ThreadLine />
         <ThreadSla />
-        <ToneSection />
         <MessageContext />
         <SearchBox inputRef={searchRef} onEnterList={() => (options().length ? focusOption(0) : undefined)} />
         {filling ? (

@@ -103,6 +103,9 @@ html, body { margin: 0; padding: 0; }
   background: #f7f8fa;
   border-radius: 0 6px 6px 0;
   color: var(--text);
+}
+/* Clamped on an inner box: clamping the padded one lets a third line show through its padding. */
+.quote-text {
   display: -webkit-box;
   -webkit-line-clamp: 2;
   -webkit-box-orient: vertical;

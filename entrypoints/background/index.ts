@@ -14,6 +14,7 @@ import { invalidateSuggestions, learn, suggest } from './suggestions';
 import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
 import { watchNotificationClicks } from './sla-notify';
 import { db } from '../../lib/storage/db';
+import { siteAccessHandlers, watchSiteAccess } from './site-access';
 
 export default defineBackground(() => {
   wireChangeBroadcast();
@@ -51,7 +52,9 @@ export default defineBackground(() => {
     'thread.action': async ({ threadId, action, seed }) => threadAction(threadId, action, seed),
     'sla.recompute': async () => recomputeAll(),
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+    ...siteAccessHandlers,
   });
+  watchSiteAccess();
 
   watchSlaAlarm();
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);

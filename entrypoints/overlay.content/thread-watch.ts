@@ -3,14 +3,14 @@ import type { ThreadReading } from '../../components/overlay/thread/thread-actio
 import type { SiteAdapter } from '../../lib/sites/adapter';
 import { findThreadContainer } from '../../lib/sites/page-hints';
 import { genericAdapter, pickAdapter, safeThread, type AdapterHealth } from '../../lib/sites/registry';
-import type { ThreadSnapshot } from '../../lib/schema/thread';
 import { watchNavigation } from './navigation-watch';
+import { createSwapGuard } from './swap-guard';
 
 /** At most one adapter read per this interval, however busy the page is. */
 const READ_INTERVAL_MS = 250;
 /** A read waits for idle time, but no longer than this. */
 const IDLE_TIMEOUT_MS = 200;
-/** A reading that looks like a half-swapped page is taken only if a second read this much later agrees. */
+/** A reading that looks like a half-swapped page is taken only if a second read this much later agrees (swap-guard.ts). */
 const CONFIRM_MS = 300;
 
 interface Picked {
@@ -33,8 +33,6 @@ function safePick(): Picked {
   }
 }
 
-const idsOf = (snapshot: ThreadSnapshot | null) => snapshot?.messages.map((m) => m.id) ?? [];
-
 /**
  * Reads the open thread with its site adapter and publishes each reading: at start, after every
  * SPA navigation (the adapter is picked again) and when the thread's container changes. One
@@ -52,22 +50,21 @@ export function watchThread(
   let lastReadAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  let published: { id: string; ids: string[] } | null = null;
-  /** The signature of a reading held back until a second read confirms it. */
-  let unconfirmed: string | null = null;
+  const guard = createSwapGuard();
 
   const observer = new MutationObserver((records) => {
     if (records.every((record) => isOwnNode(record.target))) return;
     schedule();
   });
 
-  /** Observes the adapter's thread container; generic pages have no thread to watch. */
-  function observe(): void {
+  /** Observes the adapter's thread container (generic pages have no thread to watch); true when it changed. */
+  function observe(): boolean {
     const container = picked.adapter === genericAdapter ? null : (findThreadContainer(document, picked.adapter.id) ?? document.body);
-    if (container === observed) return;
+    if (container === observed) return false;
     observer.disconnect();
     observed = container;
     if (container) observer.observe(container, { childList: true, subtree: true, characterData: true });
+    return true;
   }
 
   function cancel(): void {
@@ -91,24 +88,9 @@ export function watchThread(
     lastReadAt = Date.now();
     try {
       const url = new URL(location.href);
-      let snapshot = safeThread(picked.adapter, document, url);
-      const ids = idsOf(snapshot);
-      if (snapshot && published && ids.length > 0) {
-        // The address changed but the page still shows the previous thread: its messages are not this thread's.
-        if (snapshot.id !== published.id && ids.join('\n') === published.ids.join('\n')) snapshot = { ...snapshot, messages: [] };
-        // Same address, entirely different messages: maybe the page re-rendered before the address changed.
-        else if (snapshot.id === published.id && published.ids.length > 0 && !ids.some((id) => published!.ids.includes(id))) {
-          const signature = `${snapshot.id}\n${ids.join('\n')}`;
-          if (unconfirmed !== signature) {
-            unconfirmed = signature;
-            schedule(CONFIRM_MS);
-            return;
-          }
-        }
-      }
-      unconfirmed = null;
-      published = { id: snapshot?.id ?? '', ids: idsOf(snapshot) };
-      publish({ adapterId: picked.adapter.id, health: picked.health, snapshot, url });
+      const verdict = guard(safeThread(picked.adapter, document, url));
+      if ('confirmLater' in verdict) return schedule(CONFIRM_MS);
+      publish({ adapterId: picked.adapter.id, health: picked.health, snapshot: verdict.publish, url });
     } catch (error) {
       // Reading is best effort: the page must never notice a failure here.
       console.warn('[TrustOps] could not read the thread', error);
@@ -136,7 +118,7 @@ export function watchThread(
       // Markup that appears late (a slow SPA, Mastodon on any host) and containers the site replaced.
       if (picked.adapter === genericAdapter || picked.health !== 'ok') {
         if (repick()) schedule();
-      } else if (!observed?.isConnected || observed === document.body) observe();
+      } else if ((!observed?.isConnected || observed === document.body) && observe()) schedule();
     },
   );
   ctx.onInvalidated(() => {

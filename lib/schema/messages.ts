@@ -65,6 +65,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Recompute every clock now (after the user changed the policy, or a test moved the clock). */
   z.object({ type: z.literal('sla.recompute') }),
   z.object({ type: z.literal('ping') }),
+  /** "Enable TrustOps on this site" (the popup): a page's access, and the switch for its site. */
+  z.object({ type: z.literal('site.status'), url: z.string().max(4000) }),
+  /** Sent after the user granted the site's host permission; `tabId`: also start the overlay there now. */
+  z.object({ type: z.literal('site.enable'), url: z.string().max(4000), tabId: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('site.disable'), url: z.string().max(4000) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -95,6 +100,17 @@ export interface ThreadView {
   policy: { timezone: string; firstReplyMinutes: number; nextReplyMinutes: number; warnRatio: number; hours: string };
 }
 
+/**
+ * What TrustOps may do on a page. `supported`: the overlay runs there without asking (the manifest's
+ * sites); `enabled`: the user enabled this site; `available`: it can be enabled; `unavailable`: no
+ * content script may run there (browser pages, files, an unknown address).
+ */
+export interface SiteStatus {
+  access: 'supported' | 'enabled' | 'available' | 'unavailable';
+  /** The site's host permission pattern (`https://host/*`), null when unavailable. */
+  pattern: string | null;
+}
+
 /** What each request answers; the background's handlers are typed against this map. */
 export interface ResponseMap {
   suggest: { suggestions: SuggestedReply[] };
@@ -109,6 +125,11 @@ export interface ResponseMap {
   'thread.action': ThreadView;
   'sla.recompute': { waiting: number; atRisk: number };
   ping: { ok: true; version: string };
+  'site.status': SiteStatus;
+  /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
+  'site.enable': SiteStatus & { running: boolean };
+  /** `permissionRemoved` is false only for a permission the manifest requires. */
+  'site.disable': SiteStatus & { permissionRemoved: boolean };
 }
 
 /** Envelope so that errors travel as data rather than as rejected promises lost by the polyfill. */

@@ -42,14 +42,15 @@ export function SlaTimer(props: SlaTimerProps) {
     return () => clearInterval(timer);
   }, [running]);
 
-  if (!pending) return <IdleTimer t={t} onStart={props.onStart} />;
+  if (!pending) return <IdleTimer t={t} state={view.thread ? 'answered' : 'idle'} onStart={props.onStart} />;
   const leftMs = liveLeftMs(view, Math.max(0, now - received.at));
   return <RunningTimer {...props} t={t} leftMs={leftMs} />;
 }
 
-function IdleTimer({ t, onStart }: { t: SlaTimerTranslate; onStart: () => void }) {
+/** `answered`: the thread is known and no clock runs (replied, closed); `idle`: never timed. */
+function IdleTimer({ t, state, onStart }: { t: SlaTimerTranslate; state: 'answered' | 'idle'; onStart: () => void }) {
   return (
-    <section className="sla-timer sla-idle" aria-label={t('region')}>
+    <section className="sla-timer sla-idle" aria-label={t('region')} data-state={state}>
       <div className="sla-status">
         <span className="sla-left" data-testid="trustops-sla">
           {t('idle')}

@@ -1,0 +1,129 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * What the bench observes from inside the page (the main world). Everything is in page time:
+ * milliseconds since navigation start (`performance.now()`), so no clock crosses processes.
+ */
+export interface ProbeConfig {
+  /** Probes run on this origin only. */
+  origin: string;
+  /**
+   * The event WXT's ContentScriptContext dispatches on `document` when the overlay's content script
+   * starts (`<extension id>:overlay:wxt:content-script-started`); null without the extension.
+   */
+  startedEvent: string | null;
+  composerSelector: string;
+  hostTag: string;
+  panelSelector: string;
+  slaSelector: string;
+  /** How long to keep looking for the panel and the SLA timer after focusing the composer. */
+  watchMs: number;
+}
+
+export interface ProbeMarks {
+  /** The overlay's content script started (its `main()` runs right after). */
+  contentScript?: number;
+  /** The composer got focus: right after the content script started, or after `load` without it. */
+  focus?: number;
+  /** The overlay's shadow-root host is in the page. */
+  host?: number;
+  /** `[data-testid=trustops-panel]` is rendered and visible (first frame it is in). */
+  panel?: number;
+  /** `[data-testid=trustops-sla]` is visible: the adapter has read the thread. */
+  sla?: number;
+  domContentLoaded?: number;
+  load?: number;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+interface ProbeState {
+  marks: ProbeMarks;
+  longTasks: LongTask[];
+}
+
+/**
+ * The init script. Self-contained: Playwright serialises it into every new document. It focuses the
+ * composer the moment the overlay can react, then watches the shadow root frame by frame.
+ */
+function installProbes(config: ProbeConfig): void {
+  if (location.origin !== config.origin) return;
+  const state: ProbeState = { marks: {}, longTasks: [] };
+  const { marks } = state;
+  (window as unknown as { __trustopsBench: ProbeState }).__trustopsBench = state;
+  console.timeStamp('trustops-bench:page'); // names the page's renderer thread in traces
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => (marks.domContentLoaded = performance.now()), { once: true });
+  addEventListener('load', () => (marks.load = performance.now()), { once: true });
+
+  const isVisible = (el: Element | null | undefined) => !!el && el.checkVisibility() && el.getBoundingClientRect().width > 0;
+
+  const watchOverlay = () => {
+    const until = performance.now() + config.watchMs;
+    let host: Element | null = null;
+    const frame = () => {
+      host ??= document.querySelector(config.hostTag);
+      if (host && marks.host === undefined) marks.host = performance.now();
+      const root = host?.shadowRoot;
+      if (marks.panel === undefined && isVisible(root?.querySelector(config.panelSelector))) marks.panel = performance.now();
+      if (marks.sla === undefined && isVisible(root?.querySelector(config.slaSelector))) marks.sla = performance.now();
+      if (marks.sla === undefined && performance.now() < until) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
+
+  const focusComposer = () => {
+    const composer = document.querySelector<HTMLElement>(config.composerSelector);
+    if (!composer || marks.focus !== undefined) return;
+    marks.focus = performance.now();
+    composer.focus();
+    watchOverlay();
+  };
+
+  // The started event fires inside the content script's constructor, before its main(): focus on
+  // the next task, once main() has subscribed to focus events.
+  if (config.startedEvent)
+    document.addEventListener(config.startedEvent, () => {
+      marks.contentScript = performance.now();
+      setTimeout(focusComposer, 0);
+    }, { once: true });
+  else addEventListener('load', () => setTimeout(focusComposer, 0), { once: true });
+}
+
+export async function addProbes(context: BrowserContext, config: ProbeConfig): Promise<void> {
+  // As source text, with a local `__name`: tsx (esbuild keepNames) wraps the inner functions in
+  // `__name(fn, "name")` calls, a helper that does not exist in the page.
+  const content = `(() => { const __name = (fn) => fn; (${installProbes.toString()})(${JSON.stringify(config)}); })();`;
+  await context.addInitScript({ content });
+}
+
+export async function readProbes(page: Page): Promise<ProbeState> {
+  return page.evaluate(() => {
+    const state = (window as unknown as { __trustopsBench?: ProbeState }).__trustopsBench;
+    return state ? { marks: { ...state.marks }, longTasks: [...state.longTasks] } : { marks: {}, longTasks: [] };
+  });
+}
+
+/**
+ * Waits until the page is "ready" as far as it can be: the SLA timer shown, or the panel shown and
+ * `graceMs` passed without the timer, or (no extension) `graceMs` after the composer got focus.
+ */
+export async function waitForReady(page: Page, withExtension: boolean, graceMs: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    ({ withExtension, graceMs }) => {
+      const marks = (window as unknown as { __trustopsBench?: ProbeState }).__trustopsBench?.marks;
+      if (!marks) return false;
+      // Without the extension: the same grace after focus, so both long-task windows match.
+      if (!withExtension) return marks.focus !== undefined && performance.now() - marks.focus > graceMs;
+      return marks.sla !== undefined || (marks.panel !== undefined && performance.now() - marks.panel > graceMs);
+    },
+    { withExtension, graceMs },
+    { polling: 50, timeout: timeoutMs },
+  );
+}
