@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { CollapsedChip } from './CollapsedChip';
 import { useT } from './i18n';
 import { Panel } from './Panel';
@@ -14,7 +14,6 @@ import { useOverlay } from './useOverlay';
  */
 export function OverlayApp() {
   const composer = useOverlay((s) => s.composer);
-  useLayoutEffect(() => { performance.mark('to-commit'); });
   const closed = useOverlay((s) => s.closed);
   const collapsed = useOverlay((s) => s.collapsed);
   const offset = useOverlay((s) => s.offset);

@@ -10,7 +10,6 @@ import { OVERLAY_CSS } from '../../components/overlay/styles';
  * shadow root so that typing in the panel never triggers the site's own shortcuts.
  */
 export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
-  performance.mark('to-mount-start');
   const ui = await createShadowRootUi<Root>(ctx, {
     name: OVERLAY_TAG,
     position: 'overlay',
@@ -28,7 +27,5 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
       root?.unmount();
     },
   });
-  const t0 = performance.now();
   ui.mount();
-  performance.measure('to-ui-mount', { start: t0, end: performance.now() });
 }

@@ -45,7 +45,7 @@ export async function loadToneContext(onReady: () => void): Promise<void> {
   try {
     const { profile, rules, ignored } = await request({ type: 'tone.context', threadId });
     if (ticket !== latestTicket) return;
-    const t0 = performance.now(); loaded = { threadId, checker: createToneChecker(profile, rules), ignored: new Set(ignored) }; performance.measure('to-compile', { start: t0, end: performance.now() });
+    loaded = { threadId, checker: createToneChecker(profile, rules), ignored: new Set(ignored) };
     for (const { ruleId, error } of loaded.checker.ruleErrors) console.warn(`[TrustOps] tone rule ${ruleId} skipped: ${error}`);
     changed();
     setTone({ context: 'ready' });

@@ -39,7 +39,6 @@ export function cancelScheduledCheck(): void {
  * Never throws: a failing check must not break typing.
  */
 export function checkNow(): ToneFinding[] {
-  const t0 = performance.now();
   try {
     const { composer } = getOverlay();
     const checker = toneChecker();
@@ -58,7 +57,6 @@ export function checkNow(): ToneFinding[] {
     const stillHeld = !edited && held !== null && findings.some((f) => f.severity === 'block');
     setTone(edited ? { text: draft.text, findings, held: null, fixFailed: false } : { findings, held: stillHeld ? held : null });
     paintHighlights(draft, findings);
-    performance.measure('to-check', { start: t0, end: performance.now() });
     return findings;
   } catch (error) {
     console.warn('[TrustOps] the tone check failed', error);
