@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { PLATFORMS } from './platforms';
 import { ToneRuleSchema } from './rules';
 
 /** Platforms a reply or a rule may be limited to; `generic` is any other page. */
-export const PlatformSchema = z.enum([
-  'vk', 'telegram', 'x', 'instagram', 'facebook', 'youtube', 'linkedin', 'mastodon', 'generic',
-]);
+export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 const text = (max: number) => z.string().max(max);

@@ -22,13 +22,3 @@ export const ThreadSnapshotSchema = z.object({
   messages: z.array(ThreadMessageSchema),
 });
 export type ThreadSnapshot = z.infer<typeof ThreadSnapshotSchema>;
-
-/** The last customer message that no brand message follows: what suggestions answer. */
-export function lastUnansweredCustomerMessage(snapshot: ThreadSnapshot): ThreadMessage | undefined {
-  for (let i = snapshot.messages.length - 1; i >= 0; i--) {
-    const message = snapshot.messages[i]!;
-    if (message.direction === 'out') return undefined;
-    if (message.text.trim()) return message;
-  }
-  return undefined;
-}

@@ -1,5 +1,7 @@
-import { PlatformSchema, type Platform } from '../schema/pack';
-import { ThreadSnapshotSchema, type ThreadSnapshot } from '../schema/thread';
+import type { Platform } from '../schema/pack';
+import { isPlatform } from '../schema/platforms';
+import type { ThreadSnapshot } from '../schema/thread';
+import { isThreadSnapshot } from './snapshot-check';
 import type { SiteAdapter } from './adapter';
 import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
@@ -55,16 +57,14 @@ export function pickAdapter(url: URL, doc: Document): { adapter: SiteAdapter; he
 
 /** The platform id packs and rules use (`PlatformSchema`); unknown adapters count as generic. */
 export function platformOf(adapterId: string): Platform {
-  const parsed = PlatformSchema.safeParse(adapterId);
-  return parsed.success ? parsed.data : 'generic';
+  return isPlatform(adapterId) ? adapterId : 'generic';
 }
 
-/** The adapter's snapshot, or null when it throws or returns something the schema rejects. */
+/** The adapter's snapshot, or null when it throws or returns something malformed. */
 export function safeThread(adapter: SiteAdapter, doc: Document, url: URL): ThreadSnapshot | null {
   const snapshot = attempt(() => adapter.thread(doc, url), null);
   if (!snapshot) return null;
-  const parsed = ThreadSnapshotSchema.safeParse(snapshot);
-  return parsed.success ? parsed.data : null;
+  return isThreadSnapshot(snapshot) ? snapshot : null;
 }
 
 /** The adapter's composer; when the adapter throws, whatever box the generic adapter finds. */

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createToneChecker } from '../../lib/engine/tone';
-import { buildChecker } from '../../lib/engine/tone/checker';
-import { resolveProfile } from '../../lib/engine/tone/profile';
+import { buildChecker } from '../../lib/engine/tone/checker-core';
+import { resolveProfile } from '../../lib/engine/tone/profile-parse';
+import { parseRuleWithSchema } from '../../lib/engine/tone/custom/schema-rule-parser';
 import type { BrandProfileInput } from '../../lib/schema/profile';
 import type { ToneRuleInput } from '../../lib/schema/rules';
 import { fmt, timeEach, type Timing } from './stats';
@@ -132,7 +133,7 @@ function latency(): void {
   const rules = phraseRules(1000, 42);
   const withRules = createToneChecker({}, rules);
   // The pack rules alone (tokenising included, built-in detectors off): what the baseline does.
-  const rulesOnly = buildChecker(resolveProfile(), rules, { builtins: false, includeDisabled: false });
+  const rulesOnly = buildChecker(resolveProfile(), rules, { builtins: false, includeDisabled: false, parseRule: parseRuleWithSchema });
   const baseline = regexBaseline(rules);
   if (withRules.ruleErrors.length) throw new Error(`bench rules failed to compile: ${withRules.ruleErrors[0]!.error}`);
   const phraseCount = rules.reduce((n, r) => n + (r.phrases?.length ?? 0), 0);

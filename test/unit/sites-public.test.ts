@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lastUnansweredCustomerMessage } from '../../lib/schema/thread';
+import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { linkedinAdapter } from '../../lib/sites/linkedin';
 import { mastodonAdapter } from '../../lib/sites/mastodon';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lastUnansweredCustomerMessage } from '../../lib/schema/thread';
+import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { telegramAdapter } from '../../lib/sites/telegram';
 import { FIXTURE_NOW, click, loadFixture, localTime, type LoadedFixture } from '../fixtures/sites/load';

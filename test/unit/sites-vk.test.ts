@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lastUnansweredCustomerMessage } from '../../lib/schema/thread';
+import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { SNAPSHOT_MESSAGE_LIMIT } from '../../lib/sites/shared/snapshot';
 import { vkAdapter } from '../../lib/sites/vk';

@@ -1,5 +1,5 @@
 import type { ThreadSnapshot } from '../../../lib/schema/thread';
-import { lastUnansweredCustomerMessage } from '../../../lib/schema/thread';
+import { lastUnansweredCustomerMessage } from '../../../lib/sites/last-message';
 import { pageHintsOf } from '../../../lib/sites/page-hints';
 import { platformOf, type AdapterHealth } from '../../../lib/sites/registry';
 import { getOverlay } from '../store';

@@ -1,4 +1,4 @@
-import { summarize } from '../../../lib/engine/tone';
+import { summarize } from '../../../lib/engine/tone/summarize';
 import { pluralKey } from '../../../lib/i18n/overlay';
 import { BlockedIcon, CleanIcon, WarnIcon } from '../icons';
 import { useT } from '../i18n';

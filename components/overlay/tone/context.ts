@@ -1,4 +1,5 @@
-import { createToneChecker, type ToneChecker } from '../../../lib/engine/tone';
+import { createTrustedToneChecker } from '../../../lib/engine/tone/trusted';
+import type { ToneChecker } from '../../../lib/engine/tone/types';
 import { request } from '../../../lib/messaging/client';
 import { getTone, setTone } from './store';
 import { currentThreadId } from './thread-id';
@@ -45,7 +46,7 @@ export async function loadToneContext(onReady: () => void): Promise<void> {
   try {
     const { profile, rules, ignored } = await request({ type: 'tone.context', threadId });
     if (ticket !== latestTicket) return;
-    loaded = { threadId, checker: createToneChecker(profile, rules), ignored: new Set(ignored) };
+    loaded = { threadId, checker: createTrustedToneChecker(profile, rules), ignored: new Set(ignored) };
     for (const { ruleId, error } of loaded.checker.ruleErrors) console.warn(`[TrustOps] tone rule ${ruleId} skipped: ${error}`);
     changed();
     setTone({ context: 'ready' });

@@ -1,34 +1,9 @@
 import type { BrandProfileInput } from '../../schema/profile';
-import type { Severity, ToneRule, ToneRuleInput } from '../../schema/rules';
-import { compileRules } from './custom/compile-rules';
-import { runRegexRule } from './custom/regex-rule';
-import { BUILTIN_LEXICON, BUILTIN_SCANNERS } from './detectors';
-import { analyseDraft, excerpt, type Draft } from './draft';
-import { findingKey } from './finding-key';
-import type { LexiconGroup } from './lexicon';
-import { PhraseIndex } from './phrases/phrase-index';
-import { parseLexiconPattern, type Element } from './phrases/pattern';
-import { resolveProfile, type ResolvedProfile } from './profile';
-import { resolveSeverity } from './severity';
-import { matchCase } from './text-case';
-import type { CheckOptions, RawFinding, ToneChecker, ToneFinding } from './types';
-
-type PhraseTarget = { kind: 'lexicon'; group: LexiconGroup } | { kind: 'rule'; rule: ToneRule };
-
-let builtinPhrases: [Element[], PhraseTarget][] | undefined;
-
-/** The built-in lexicons parsed once per process: every checker shares them. */
-function builtinPhraseList(): [Element[], PhraseTarget][] {
-  if (!builtinPhrases) {
-    builtinPhrases = [];
-    for (const group of BUILTIN_LEXICON) {
-      const target: PhraseTarget = { kind: 'lexicon', group };
-      for (const pattern of group.patterns)
-        for (const elements of parseLexiconPattern(pattern)) builtinPhrases.push([elements, target]);
-    }
-  }
-  return builtinPhrases;
-}
+import type { ToneRuleInput } from '../../schema/rules';
+import { buildChecker } from './checker-core';
+import { parseRuleWithSchema } from './custom/schema-rule-parser';
+import { resolveProfile } from './profile-parse';
+import type { ToneChecker } from './types';
 
 /**
  * Compiles the profile and the pack rules once; `check` then runs on every keystroke:
@@ -36,103 +11,5 @@ function builtinPhraseList(): [Element[], PhraseTarget][] {
  * detectors, and each regex rule in linear time.
  */
 export function createToneChecker(profile?: BrandProfileInput, rules?: readonly ToneRuleInput[]): ToneChecker {
-  return buildChecker(resolveProfile(profile), rules ?? [], { builtins: true, includeDisabled: false });
-}
-
-/** The checker behind createToneChecker; `testRule` runs it without built-ins. */
-export function buildChecker(
-  profile: ResolvedProfile,
-  rules: readonly unknown[],
-  options: { builtins: boolean; includeDisabled: boolean },
-): ToneChecker {
-  const index = new PhraseIndex<PhraseTarget>();
-  if (options.builtins) for (const [elements, target] of builtinPhraseList()) index.add(elements, target);
-  const { phrases, regexRules, errors: ruleErrors } = compileRules(rules, options.includeDisabled);
-  for (const { elements, rule } of phrases) index.add(elements, { kind: 'rule', rule });
-
-  // A rule id always comes with the same category and own severity, so it is the cache key.
-  const severities = new Map<string, Severity | 'off'>();
-  const severityOf = (raw: RawFinding): Severity | 'off' => {
-    let severity = severities.get(raw.ruleId);
-    if (severity === undefined)
-      severities.set(raw.ruleId, (severity = resolveSeverity(profile.severities, raw.ruleId, raw.category, raw.severity)));
-    return severity;
-  };
-
-  return {
-    ruleErrors,
-    check(text: string, checkOptions: CheckOptions = {}): ToneFinding[] {
-      const draft = analyseDraft(text);
-      const raw: RawFinding[] = [];
-      if (index.size)
-        index.scan(draft, (target, first, last) => {
-          const finding = phraseFinding(draft, target, first, last);
-          if (finding) raw.push(finding);
-        });
-      if (options.builtins) {
-        const ctx = { profile, platform: checkOptions.platform, kind: checkOptions.kind ?? 'reply' } as const;
-        for (const detect of BUILTIN_SCANNERS) raw.push(...detect(draft, ctx));
-      }
-      for (const rule of regexRules) raw.push(...runRegexRule(rule, text));
-
-      const findings: ToneFinding[] = [];
-      for (const finding of dedupe(raw)) {
-        const severity = severityOf(finding);
-        if (severity === 'off') continue;
-        const key = findingKey(finding, text);
-        if (checkOptions.ignore?.has(key)) continue;
-        const { ruleId, category, start, end, message, fix } = finding;
-        findings.push(fix === undefined
-          ? { ruleId, category, severity, start, end, message, key }
-          : { ruleId, category, severity, start, end, message, fix, key });
-      }
-      return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
-    },
-  };
-}
-
-function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number): RawFinding | undefined {
-  const start = draft.tokens[first]!.start;
-  const end = draft.tokens[last]!.end;
-  if (target.kind === 'rule') {
-    const { rule } = target;
-    const finding: RawFinding = { ruleId: rule.id, category: rule.category, severity: rule.severity, start, end, message: rule.message };
-    if (rule.replacement !== undefined) finding.fix = matchCase(draft.text.slice(start, end), rule.replacement);
-    return finding;
-  }
-  const { group } = target;
-  if (group.accept && !group.accept(draft, first, last)) return undefined;
-  const matched = excerpt(draft, start, end);
-  const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(draft.lang, matched) };
-  const fix = group.fix?.(matched, draft.lang);
-  if (fix !== undefined) finding.fix = fix;
-  return finding;
-}
-
-/**
- * One finding per rule and place: overlapping matches of the same rule keep the longest
- * («вы сами виноваты» over «сами виноваты»); a phone number that is really a passport or card
- * number is reported as that.
- */
-function dedupe(raw: RawFinding[]): RawFinding[] {
-  const otherPii = raw.filter((f) => f.category.startsWith('pii.') && f.category !== 'pii.phone');
-  const candidates = otherPii.length
-    ? raw.filter((f) => f.category !== 'pii.phone' || !otherPii.some((o) => o.start < f.end && f.start < o.end))
-    : raw;
-  candidates.sort((a, b) => compareIds(a.ruleId, b.ruleId) || a.start - b.start || b.end - a.end);
-  const kept: RawFinding[] = [];
-  for (const finding of candidates) {
-    const previous = kept[kept.length - 1];
-    if (previous && previous.ruleId === finding.ruleId && finding.start < previous.end) {
-      if (finding.end - finding.start > previous.end - previous.start) kept[kept.length - 1] = finding;
-      continue;
-    }
-    kept.push(finding);
-  }
-  return kept;
-}
-
-/** Plain code-unit order: stable across locales and much cheaper than localeCompare. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return buildChecker(resolveProfile(profile), rules ?? [], { builtins: true, includeDisabled: false, parseRule: parseRuleWithSchema });
 }

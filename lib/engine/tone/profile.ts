@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { BrandProfileSchema, type BrandProfile, type BrandProfileInput } from '../../schema/profile';
+import type { BrandProfile } from '../../schema/profile';
 
 /** The parsed profile plus lookup sets precomputed once per checker. */
 export interface ResolvedProfile extends BrandProfile {
@@ -9,8 +9,8 @@ export interface ResolvedProfile extends BrandProfile {
   capsAllowed: ReadonlySet<string>;
 }
 
-export function resolveProfile(input: BrandProfileInput | BrandProfile = {}): ResolvedProfile {
-  const profile = BrandProfileSchema.parse(input);
+/** Lookup sets of an already-validated profile (see resolveProfile in profile-parse.ts). */
+export function resolveParsedProfile(profile: BrandProfile): ResolvedProfile {
   const hotlineNumbers = new Set<string>();
   for (const hotline of profile.hotlines) {
     const parsed = parsePhoneNumberFromString(hotline, 'RU');

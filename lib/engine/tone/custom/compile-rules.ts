@@ -1,5 +1,5 @@
-import { formatIssues } from '../../../schema/issues';
-import { ToneRuleSchema, type ToneRule, type ToneRuleInput } from '../../../schema/rules';
+import type { ToneRule, ToneRuleInput } from '../../../schema/rules';
+import type { RuleParser } from './rule-parser';
 import type { Element } from '../phrases/pattern';
 import { compilePhraseRule } from './phrase-rule';
 import { compileRegex, type CompiledRegexRule } from './regex-rule';
@@ -13,12 +13,12 @@ export interface CompiledRules {
 }
 
 /** Validates and compiles pack rules once, so checking a draft never parses a pattern. */
-export function compileRules(rules: readonly unknown[], includeDisabled: boolean): CompiledRules {
+export function compileRules(rules: readonly unknown[], includeDisabled: boolean, parse: RuleParser): CompiledRules {
   const compiled: CompiledRules = { phrases: [], regexRules: [], errors: [] };
   rules.forEach((input, position) => {
     const id = (input as Partial<ToneRuleInput> | null)?.id;
     const ruleId = typeof id === 'string' && id ? id : `rules[${position}]`;
-    const result = compileRule(input);
+    const result = compileRule(input, parse);
     if (!result.ok) compiled.errors.push({ ruleId, error: result.error });
     else if (result.rule.enabled || includeDisabled) {
       for (const elements of result.phrases) compiled.phrases.push({ elements, rule: result.rule });
@@ -33,10 +33,10 @@ type RuleResult =
   | { ok: false; error: string };
 
 /** One rule: schema check, then its phrases or its RE2 pattern. */
-export function compileRule(input: unknown): RuleResult {
-  const parsed = ToneRuleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: formatIssues(parsed.error).join('; ') };
-  const rule = parsed.data;
+export function compileRule(input: unknown, parse: RuleParser): RuleResult {
+  const parsed = parse(input);
+  if (!parsed.ok) return parsed;
+  const rule = parsed.rule;
   if (rule.kind === 'phrase') {
     const phrases = compilePhraseRule(rule);
     return phrases.ok ? { ok: true, rule, phrases: phrases.phrases } : phrases;
