@@ -8,8 +8,8 @@ import { setOverlay } from './store';
  */
 export async function loadOverlaySettings(): Promise<{ autoOpenPanel: boolean } | null> {
   try {
-    const { autoOpenPanel, suggestionsCount, language } = await request({ type: 'overlay.settings' });
-    setOverlay({ autoOpenPanel, suggestionsCount, lang: detectLang(language) });
+    const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = await request({ type: 'overlay.settings' });
+    setOverlay({ autoOpenPanel, suggestionsCount, lang: detectLang(language), escalationRoutes });
     return { autoOpenPanel };
   } catch (error) {
     console.warn('[TrustOps] overlay settings unavailable; using defaults', error);

@@ -61,6 +61,8 @@ export interface OverlayState {
   suggestionsCount: number;
   /** The panel's language: the settings' choice, or the browser's for 'auto'. */
   lang: Lang;
+  /** Where a thread can be escalated (settings' routes). */
+  escalationRoutes: readonly { id: string; name: string }[];
 }
 
 export const initialOverlayState: OverlayState = {
@@ -79,6 +81,7 @@ export const initialOverlayState: OverlayState = {
   autoOpenPanel: true,
   suggestionsCount: 5,
   lang: detectLang(),
+  escalationRoutes: [],
 };
 
 /** One panel per page: the content script and the React tree share this store. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import browser from 'webextension-polyfill';
 import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { t } from './i18n';
+import { openQueue } from './open-queue';
 import { SiteAccess } from './SiteAccess';
 import { buttonStyle, noteStyle, noticeStyle } from './styles';
 import { useSiteAccess } from './useSiteAccess';
@@ -28,6 +29,7 @@ export function Popup() {
         onDisable={site.disable}
       />
       {panelPossible && <button style={buttonStyle} onClick={toggle}>{t('togglePanel')}</button>}
+      <button style={buttonStyle} onClick={() => void openQueue().then(() => window.close())}>{t('openQueue')}</button>
       <button style={buttonStyle} onClick={() => browser.runtime.openOptionsPage()}>{t('openDashboard')}</button>
       {notice && <p role="status" style={noticeStyle}>{notice}</p>}
       <p style={noteStyle}>{t('shortcut')}</p>

@@ -1,7 +1,7 @@
 import { createTranslator, detectLang, type Dictionary } from '../../lib/i18n/translate';
 
 export type TextKey =
-  | 'togglePanel' | 'openDashboard' | 'noPanelHere' | 'shortcut'
+  | 'togglePanel' | 'openDashboard' | 'openQueue' | 'noPanelHere' | 'shortcut'
   | 'checking' | 'siteSupported' | 'siteEnabled' | 'siteAvailable' | 'siteUnavailable'
   | 'enableHere' | 'disableHere' | 'denied' | 'enabledRunning' | 'enabledReload' | 'disabledReload' | 'failed';
 
@@ -9,6 +9,7 @@ const dictionary: Dictionary<TextKey> = {
   ru: {
     togglePanel: 'Показать или скрыть панель',
     openDashboard: 'Открыть библиотеку и настройки',
+    openQueue: 'Очередь ожидающих диалогов',
     noPanelHere: 'На этой странице панель не запущена: откройте поддерживаемую соцсеть.',
     shortcut: 'Сочетание клавиш: Alt+Shift+K',
     checking: 'Проверяем доступ к сайту…',
@@ -27,6 +28,7 @@ const dictionary: Dictionary<TextKey> = {
   en: {
     togglePanel: 'Show or hide the panel',
     openDashboard: 'Open the library and settings',
+    openQueue: 'Queue of waiting threads',
     noPanelHere: 'The panel is not running on this page: open a supported social site.',
     shortcut: 'Shortcut: Alt+Shift+K',
     checking: 'Checking access to this site…',

@@ -44,8 +44,8 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'overlay.settings': async () => {
-      const { autoOpenPanel, suggestionsCount, language } = await loadSettings();
-      return { autoOpenPanel, suggestionsCount, language };
+      const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = await loadSettings();
+      return { autoOpenPanel, suggestionsCount, language, escalationRoutes: escalationRoutes.map(({ id, name }) => ({ id, name })) };
     },
     'thread.snapshot': async ({ snapshot, platform }) => trackSnapshot(snapshot, platform),
     'thread.get': async ({ threadId }) => getThreadView(threadId),

@@ -31,8 +31,11 @@ export function watchNavigation(ctx: ContentScriptContext, onChange: (href: stri
   }
   ctx.addEventListener(window, 'popstate', check);
   ctx.addEventListener(window, 'hashchange', check);
-  ctx.setInterval(() => {
+  // A plain interval, not ctx.setInterval: WXT's timers check `runtime.id` on every tick and tear
+  // the panel down as soon as the extension is reloaded; the panel should stay and say "reload".
+  const poll = setInterval(() => {
     check();
     onTick();
   }, POLL_MS);
+  ctx.onInvalidated(() => clearInterval(poll));
 }

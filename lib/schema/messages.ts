@@ -119,7 +119,12 @@ export interface ResponseMap {
   'tone.context': ToneContext;
   'tone.ignore': { ok: true };
   'tone.sendAnyway': { ok: true };
-  'overlay.settings': { autoOpenPanel: boolean; suggestionsCount: number; language: 'auto' | 'ru' | 'en' };
+  'overlay.settings': {
+    autoOpenPanel: boolean;
+    suggestionsCount: number;
+    language: 'auto' | 'ru' | 'en';
+    escalationRoutes: { id: string; name: string }[];
+  };
   'thread.snapshot': ThreadView;
   'thread.get': ThreadView;
   'thread.action': ThreadView;

@@ -145,8 +145,6 @@ test('a customer message starts the overlay timer; time moves it to warning and 
   await expect(queue.getByTestId('queue-row')).toHaveCount(0);
 
   // And stays answered after another restart, although the reloaded page no longer shows the reply.
-  // (The fixture's restart closes the first browser only: this one is closed here.)
-  await context.close();
   context = await restart();
   queue = await extensionPage(context, extensionId, 'sidepanel.html?lang=ru');
   await expect(queue.getByTestId('queue-empty')).toBeVisible();

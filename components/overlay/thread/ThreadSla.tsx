@@ -5,9 +5,6 @@ import { useOverlay } from '../useOverlay';
 import { refreshSlaView, SLA_REFRESH_MS, slaAction } from './sla-actions';
 import { getThread, useThread } from './store';
 
-/** The overlay cannot read the settings' escalation routes yet (see the report): none offered. */
-const NO_ROUTES: readonly { id: string; name: string }[] = [];
-
 /**
  * The open thread's reply timer. The clock comes from the background: asked for when the panel
  * shows a thread it has no clock for, then every SLA_REFRESH_MS while the panel is shown; every
@@ -15,6 +12,7 @@ const NO_ROUTES: readonly { id: string; name: string }[] = [];
  */
 export function ThreadSla() {
   const lang = useOverlay((s) => s.lang);
+  const routes = useOverlay((s) => s.escalationRoutes);
   const threadId = useThread((s) => s.threadId);
   const sla = useThread((s) => s.sla);
 
@@ -30,7 +28,7 @@ export function ThreadSla() {
       <SlaTimer
         view={sla.view}
         lang={lang}
-        routes={NO_ROUTES}
+        routes={routes}
         onStart={() => void slaAction({ kind: 'start' })}
         onAnswered={() => void slaAction({ kind: 'answered' })}
         onNoReply={() => void slaAction({ kind: 'no-reply' })}

@@ -45,7 +45,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   restart: async ({ context, profileDir }, use) => {
     const opened: BrowserContext[] = [];
     await use(async () => {
-      await context.close();
+      // Close whichever browser is current: the first one, or the one a previous restart opened.
+      await (opened[opened.length - 1] ?? context).close();
       const next = await launchWithExtension(profileDir);
       opened.push(next);
       return next;
