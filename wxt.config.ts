@@ -13,6 +13,11 @@ export default defineConfig({
     default_locale: 'ru',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The overlay imports its tone engine at idle time (see entrypoints/tone-engine.ts); a dynamic
+    // URL per session keeps pages from probing for the extension through it.
+    web_accessible_resources: [
+      { resources: ['tone-engine.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

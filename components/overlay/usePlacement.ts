@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useFollowComposer } from './useFollowComposer';
 import { applyOffset, MARGIN, placeBeside, type Placement, type Size } from './placement';
 import type { Offset } from './store';
 
@@ -65,7 +66,6 @@ export function usePlacement(composer: HTMLElement | null, options: Options) {
   optionsRef.current = options;
   const measured = useRef<HTMLElement | null>(null);
   const panelHeight = useRef(ASSUMED_PANEL_HEIGHT);
-  const frame = useRef(0);
 
   const update = useCallback(() => {
     if (!composer?.isConnected) return setLayout(null);
@@ -75,49 +75,9 @@ export function usePlacement(composer: HTMLElement | null, options: Options) {
     setLayout((previous) => (sameLayout(previous, next) ? previous : next));
   }, [composer]);
 
-  const schedule = useCallback(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      update();
-    });
-  }, [update]);
-
-  // One observer for the measured element across renders; it calls the latest `schedule`.
-  const latestSchedule = useRef(schedule);
-  latestSchedule.current = schedule;
-  const observer = useRef<ResizeObserver | null>(null);
-  observer.current ??= new ResizeObserver(() => latestSchedule.current());
-
-  const measureRef = useCallback(
-    (node: HTMLElement | null) => {
-      if (measured.current) observer.current?.unobserve(measured.current);
-      measured.current = node;
-      if (node) observer.current?.observe(node);
-    },
-    [],
-  );
+  const measureRef = useFollowComposer(composer, update, measured);
 
   useLayoutEffect(update, [update, options.collapsed, options.forceOpen, options.offset.dx, options.offset.dy]);
-
-  useEffect(() => {
-    if (!composer) return;
-    const resizes = new ResizeObserver(() => schedule());
-    resizes.observe(composer);
-    resizes.observe(document.documentElement);
-    const listen = { capture: true, passive: true } as const;
-    addEventListener('scroll', schedule, listen);
-    addEventListener('resize', schedule, listen);
-    return () => {
-      resizes.disconnect();
-      removeEventListener('scroll', schedule, listen);
-      removeEventListener('resize', schedule, listen);
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [composer, schedule]);
-
-  useEffect(() => () => observer.current?.disconnect(), []);
 
   return { layout, measureRef };
 }

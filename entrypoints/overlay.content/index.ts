@@ -8,6 +8,7 @@ import { messageSelected, refreshSuggestions } from '../../components/overlay/su
 import { refreshSlaView } from '../../components/overlay/thread/sla-actions';
 import { threadRead } from '../../components/overlay/thread/thread-actions';
 import { loadToneContext } from '../../components/overlay/tone/context';
+import { loadToneEngine } from '../../components/overlay/tone/engine-loader';
 import { composerChanged, scheduleCheck } from '../../components/overlay/tone/live-check';
 import { composerOf } from '../../lib/editor/detect';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/hosts';
@@ -72,6 +73,10 @@ export default defineContentScript({
       if (topic === 'settings') void loadOverlaySettings();
     });
     ctx.onInvalidated(stopWatching);
+    // The tone engine is a separate file: evaluate it in an idle task of its own, before the
+    // first keystroke needs it (a failure is retried when the tone context loads).
+    const preload = requestIdleCallback(() => void loadToneEngine().catch(() => {}), { timeout: 5_000 });
+    ctx.onInvalidated(() => cancelIdleCallback(preload));
   },
 });
 

@@ -1,4 +1,4 @@
-import { createTrustedToneChecker } from '../../../lib/engine/tone/trusted';
+import { loadToneEngine } from './engine-loader';
 import type { ToneChecker } from '../../../lib/engine/tone/types';
 import { request } from '../../../lib/messaging/client';
 import { getTone, setTone } from './store';
@@ -44,9 +44,9 @@ export async function loadToneContext(onReady: () => void): Promise<void> {
   lastAttemptAt = Date.now();
   if (!loaded) setTone({ context: 'loading' });
   try {
-    const { profile, rules, ignored } = await request({ type: 'tone.context', threadId });
+    const [{ profile, rules, ignored }, engine] = await Promise.all([request({ type: 'tone.context', threadId }), loadToneEngine()]);
     if (ticket !== latestTicket) return;
-    loaded = { threadId, checker: createTrustedToneChecker(profile, rules), ignored: new Set(ignored) };
+    loaded = { threadId, checker: engine.createTrustedToneChecker(profile, rules), ignored: new Set(ignored) };
     for (const { ruleId, error } of loaded.checker.ruleErrors) console.warn(`[TrustOps] tone rule ${ruleId} skipped: ${error}`);
     changed();
     setTone({ context: 'ready' });

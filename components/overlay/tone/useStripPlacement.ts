@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { findSendButton } from '../../../lib/editor/send-button';
+import { useFollowComposer } from '../useFollowComposer';
 import { viewport } from '../usePlacement';
 import { placeStrip, type StripPlacement } from './strip-placement';
 
@@ -17,7 +18,6 @@ const same = (a: StripPlacement | null, b: StripPlacement) =>
 export function useStripPlacement(composer: HTMLElement | null) {
   const [placement, setPlacement] = useState<StripPlacement | null>(null);
   const content = useRef<HTMLElement | null>(null);
-  const frame = useRef(0);
   /** Looked up once per composer (not on every scroll frame); again if the page replaced it. */
   const sendButton = useRef<{ composer: HTMLElement; button: HTMLElement | null } | null>(null);
 
@@ -33,44 +33,9 @@ export function useStripPlacement(composer: HTMLElement | null) {
     setPlacement((previous) => (same(previous, next) ? previous : next));
   }, [composer]);
 
-  const schedule = useCallback(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      update();
-    });
-  }, [update]);
-
-  const latestSchedule = useRef(schedule);
-  latestSchedule.current = schedule;
-  const observer = useRef<ResizeObserver | null>(null);
-  observer.current ??= new ResizeObserver(() => latestSchedule.current());
-  const measureRef = useCallback((node: HTMLElement | null) => {
-    if (content.current) observer.current?.unobserve(content.current);
-    content.current = node;
-    if (node) observer.current?.observe(node);
-  }, []);
+  const measureRef = useFollowComposer(composer, update, content);
 
   useLayoutEffect(update, [update]);
-
-  useEffect(() => {
-    if (!composer) return;
-    const resizes = new ResizeObserver(() => schedule());
-    resizes.observe(composer);
-    resizes.observe(document.documentElement);
-    const listen = { capture: true, passive: true } as const;
-    addEventListener('scroll', schedule, listen);
-    addEventListener('resize', schedule, listen);
-    return () => {
-      resizes.disconnect();
-      removeEventListener('scroll', schedule, listen);
-      removeEventListener('resize', schedule, listen);
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [composer, schedule]);
-
-  useEffect(() => () => observer.current?.disconnect(), []);
 
   return { placement, measureRef };
 }
