@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { facebookAdapter } from '../../lib/sites/facebook';
 import { instagramAdapter } from '../../lib/sites/instagram';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
-import { FIXTURE_NOW, click, loadFixture, localTime, type LoadedFixture } from '../fixtures/sites/load';
+import { fixturePages, click, localTime } from '../fixtures/sites/load';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string): LoadedFixture {
-  fixture = loadFixture(name, url);
-  return fixture;
-}
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
+const open = fixturePages();
 
 describe('Instagram Direct (instagram-dm.html)', () => {
   const url = 'https://www.instagram.com/direct/t/340282366841710300949128171234567890/';

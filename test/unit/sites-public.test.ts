@@ -1,26 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { linkedinAdapter } from '../../lib/sites/linkedin';
 import { mastodonAdapter } from '../../lib/sites/mastodon';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { youtubeAdapter } from '../../lib/sites/youtube';
-import { FIXTURE_NOW, click, loadFixture, localTime, type LoadedFixture } from '../fixtures/sites/load';
+import { FIXTURE_NOW, fixturePages, click, localTime } from '../fixtures/sites/load';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string): LoadedFixture {
-  fixture = loadFixture(name, url);
-  return fixture;
-}
+const open = fixturePages();
 const hoursAgo = (hours: number) => new Date(FIXTURE_NOW.getTime() - hours * 3_600_000).toISOString();
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
 
 describe('YouTube comments (youtube.html)', () => {
   const url = 'https://www.youtube.com/watch?v=zRnP4rDemo1';

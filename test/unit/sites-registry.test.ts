@@ -1,25 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlatformSchema } from '../../lib/schema/pack';
 import type { SiteAdapter } from '../../lib/sites/adapter';
 import { genericAdapter } from '../../lib/sites/generic';
 import { pickAdapter, platformOf, safeComposer, safeThread, SITE_ADAPTERS } from '../../lib/sites/registry';
 import { vkAdapter } from '../../lib/sites/vk';
-import { FIXTURE_NOW, loadFixture, type LoadedFixture } from '../fixtures/sites/load';
+import { fixturePages } from '../fixtures/sites/load';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string): LoadedFixture {
-  fixture = loadFixture(name, url);
-  return fixture;
-}
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
+const open = fixturePages();
 
 describe('pickAdapter', () => {
   it.each([

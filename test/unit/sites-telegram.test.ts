@@ -1,23 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { telegramAdapter } from '../../lib/sites/telegram';
-import { FIXTURE_NOW, click, loadFixture, localTime, type LoadedFixture } from '../fixtures/sites/load';
+import { fixturePages, click, localTime } from '../fixtures/sites/load';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string): LoadedFixture {
-  fixture = loadFixture(name, url);
-  return fixture;
-}
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
+const open = fixturePages();
 
 describe('Telegram Web K (telegram-k.html)', () => {
   const url = 'https://web.telegram.org/k/#@zernoipar';

@@ -1,25 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { SNAPSHOT_MESSAGE_LIMIT } from '../../lib/sites/shared/snapshot';
 import { vkAdapter } from '../../lib/sites/vk';
-import { FIXTURE_NOW, click, loadFixture, localTime, type LoadedFixture } from '../fixtures/sites/load';
+import { fixturePages, click, localTime } from '../fixtures/sites/load';
 import { longVkThreadHtml, messageText } from '../fixtures/sites/long-thread';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string, html?: string): LoadedFixture {
-  fixture = loadFixture(name, url, html);
-  return fixture;
-}
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
+const open = fixturePages();
 
 describe('VK new messenger (vk-convo.html)', () => {
   it('is picked with healthy markup and finds the composer', () => {

@@ -1,23 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastUnansweredCustomerMessage } from '../../lib/sites/last-message';
 import { pickAdapter, safeThread } from '../../lib/sites/registry';
 import { xAdapter } from '../../lib/sites/x';
-import { FIXTURE_NOW, click, loadFixture, type LoadedFixture } from '../fixtures/sites/load';
+import { fixturePages, click } from '../fixtures/sites/load';
 
-let fixture: LoadedFixture | undefined;
-function open(name: string, url: string): LoadedFixture {
-  fixture = loadFixture(name, url);
-  return fixture;
-}
-beforeEach(() => {
-  vi.useFakeTimers({ now: FIXTURE_NOW, toFake: ['Date'] });
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await fixture?.close();
-  fixture = undefined;
-});
+const open = fixturePages();
 
 describe('X post with replies (x-status.html)', () => {
   const url = 'https://x.com/zernoipar/status/1992481234567890001';
