@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { Field } from '../ui/Field';
 import { saveReplyTo } from './actions';
 import { PlatformChecks } from './PlatformChecks';
@@ -64,131 +64,110 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
   const langOptions = KNOWN_LANGS.includes(form.lang) || !form.lang ? KNOWN_LANGS : [...KNOWN_LANGS, form.lang];
 
   return (
-    <Dialog
-      wide
+    <FormDialog
       title={reply ? t('editorEditTitle') : t('editorCreateTitle')}
+      formId={formId}
+      formRef={formRef}
+      className="reply-form"
+      hasErrors={hasErrors}
+      saving={saving}
+      onSubmit={() => void submit()}
       onClose={onClose}
-      footer={
-        <>
-          {hasErrors && (
-            <p className="form-error" role="alert">
-              {t('formHasErrors')}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-            {t('save')}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        ref={formRef}
-        className="reply-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {!reply && packs.length > 1 && (
-          <Field label={t('fieldPack')}>
-            {({ id }) => (
-              <select id={id} value={targetPack} onChange={(event) => setTargetPack(event.target.value)}>
-                {packs.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+      {!reply && packs.length > 1 && (
+        <Field label={t('fieldPack')}>
+          {({ id }) => (
+            <select id={id} value={targetPack} onChange={(event) => setTargetPack(event.target.value)}>
+              {packs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label={t('fieldTitle')} error={errors.title}>
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            autoFocus
+            value={form.title}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => update('title', event.target.value)}
+          />
         )}
-        <Field label={t('fieldTitle')} error={errors.title}>
+      </Field>
+      <Field label={t('fieldBody')} hint={t('fieldBodyHint')} error={errors.body}>
+        {({ id, describedBy, invalid }) => (
+          <textarea
+            id={id}
+            rows={6}
+            value={form.body}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onKeyDown={submitOnModEnter}
+            onChange={(event) => update('body', event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form-row">
+        <Field label={t('fieldTags')} hint={t('fieldTagsHint')} error={errors.tags}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
-              autoFocus
-              value={form.title}
+              value={form.tags}
               aria-invalid={invalid}
               aria-describedby={describedBy}
-              onChange={(event) => update('title', event.target.value)}
+              onChange={(event) => update('tags', event.target.value)}
             />
           )}
         </Field>
-        <Field label={t('fieldBody')} hint={t('fieldBodyHint')} error={errors.body}>
+        <Field label={t('fieldShortcut')} hint={t('fieldShortcutHint')} error={errors.shortcut}>
           {({ id, describedBy, invalid }) => (
-            <textarea
+            <input
               id={id}
-              rows={6}
-              value={form.body}
+              value={form.shortcut}
               aria-invalid={invalid}
               aria-describedby={describedBy}
-              onKeyDown={submitOnModEnter}
-              onChange={(event) => update('body', event.target.value)}
+              onChange={(event) => update('shortcut', event.target.value)}
             />
           )}
         </Field>
-        <div className="form-row">
-          <Field label={t('fieldTags')} hint={t('fieldTagsHint')} error={errors.tags}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                value={form.tags}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => update('tags', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('fieldShortcut')} hint={t('fieldShortcutHint')} error={errors.shortcut}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                value={form.shortcut}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => update('shortcut', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('fieldLang')} error={errors.lang}>
-            {({ id, describedBy, invalid }) => (
-              <select
-                id={id}
-                value={form.lang}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => update('lang', event.target.value)}
-              >
-                <option value="">{t('langAny')}</option>
-                {langOptions.map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label={t('fieldExamples')} hint={t('fieldExamplesHint')} error={errors.examples}>
+        <Field label={t('fieldLang')} error={errors.lang}>
           {({ id, describedBy, invalid }) => (
-            <textarea
+            <select
               id={id}
-              rows={3}
-              value={form.examples}
+              value={form.lang}
               aria-invalid={invalid}
               aria-describedby={describedBy}
-              onKeyDown={submitOnModEnter}
-              onChange={(event) => update('examples', event.target.value)}
-            />
+              onChange={(event) => update('lang', event.target.value)}
+            >
+              <option value="">{t('langAny')}</option>
+              {langOptions.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
-        <PlatformChecks value={form.platforms} error={errors.platforms} onChange={(value) => update('platforms', value)} />
-      </form>
-    </Dialog>
+      </div>
+      <Field label={t('fieldExamples')} hint={t('fieldExamplesHint')} error={errors.examples}>
+        {({ id, describedBy, invalid }) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={form.examples}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onKeyDown={submitOnModEnter}
+            onChange={(event) => update('examples', event.target.value)}
+          />
+        )}
+      </Field>
+      <PlatformChecks value={form.platforms} error={errors.platforms} onChange={(value) => update('platforms', value)} />
+    </FormDialog>
   );
 }

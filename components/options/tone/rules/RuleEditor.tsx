@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { BUILTIN_CATEGORIES, SeveritySchema, type Severity } from '../../../../lib/schema/rules';
 import type { PackRecord } from '../../../../lib/schema/storage';
 import { t } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
 import { severityLabel } from '../labels';
 import { saveRule } from './actions';
@@ -61,155 +61,134 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
   const hasErrors = Object.values(errors).some(Boolean);
 
   return (
-    <Dialog
-      wide
+    <FormDialog
       title={original ? t('ruleEditTitle', { pack: pack.name }) : t('ruleCreateTitle', { pack: pack.name })}
+      formId={formId}
+      formRef={formRef}
+      className="rule-form"
+      hasErrors={hasErrors}
+      saving={saving}
+      onSubmit={() => void submit()}
       onClose={onClose}
-      footer={
-        <>
-          {hasErrors && (
-            <p className="form-error" role="alert">
-              {t('formHasErrors')}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-            {t('save')}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        ref={formRef}
-        className="rule-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="rule-fields">
-          <div className="form-row rule-row-fields">
-            <Field label={t('ruleId')} hint={t('ruleIdHint')} error={errors.id}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  autoFocus
-                  className="mono"
-                  spellCheck={false}
-                  value={form.id}
-                  aria-invalid={invalid}
-                  aria-describedby={describedBy}
-                  onChange={(event) => update({ id: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('ruleCategory')} hint={t('ruleCategoryHint')} error={errors.category}>
-              {({ id, describedBy, invalid }) => (
-                <>
-                  <input
-                    id={id}
-                    list="rule-categories"
-                    className="mono"
-                    spellCheck={false}
-                    value={form.category}
-                    aria-invalid={invalid}
-                    aria-describedby={describedBy}
-                    onChange={(event) => update({ category: event.target.value })}
-                  />
-                  <datalist id="rule-categories">
-                    {BUILTIN_CATEGORIES.map((category) => (
-                      <option key={category} value={category} />
-                    ))}
-                  </datalist>
-                </>
-              )}
-            </Field>
-            <Field label={t('ruleSeverity')} error={errors.severity}>
-              {({ id, describedBy }) => (
-                <select
-                  id={id}
-                  aria-describedby={describedBy}
-                  value={form.severity}
-                  onChange={(event) => update({ severity: event.target.value as Severity })}
-                >
-                  {SeveritySchema.options.map((severity) => (
-                    <option key={severity} value={severity}>
-                      {severityLabel(severity)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-          <Field label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message}>
+      <div className="rule-fields">
+        <div className="form-row rule-row-fields">
+          <Field label={t('ruleId')} hint={t('ruleIdHint')} error={errors.id}>
             {({ id, describedBy, invalid }) => (
-              <textarea
+              <input
                 id={id}
-                rows={2}
-                value={form.message}
+                autoFocus
+                className="mono"
+                spellCheck={false}
+                value={form.id}
                 aria-invalid={invalid}
                 aria-describedby={describedBy}
-                onKeyDown={submitOnModEnter}
-                onChange={(event) => update({ message: event.target.value })}
+                onChange={(event) => update({ id: event.target.value })}
               />
             )}
           </Field>
-          <fieldset className="platforms">
-            <legend>{t('ruleKind')}</legend>
-            <label className="checkbox">
-              <input type="radio" name="rule-kind" checked={form.kind === 'phrase'} onChange={() => update({ kind: 'phrase' })} />
-              {t('ruleKindPhrase')}
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="rule-kind" checked={form.kind === 'regex'} onChange={() => update({ kind: 'regex' })} />
-              {t('ruleKindRegex')}
-            </label>
-          </fieldset>
-          {form.kind === 'phrase' ? (
-            <Field
-              label={t('rulePhrases')}
-              hint={t('rulePhrasesHint')}
-              error={errors.phrases ?? (status.ok ? undefined : t('ruleRefused', { error: status.error }))}
-            >
-              {({ id, describedBy, invalid }) => (
-                <textarea
-                  id={id}
-                  rows={4}
-                  value={form.phrases}
-                  aria-invalid={invalid}
-                  aria-describedby={describedBy}
-                  onKeyDown={submitOnModEnter}
-                  onChange={(event) => update({ phrases: event.target.value })}
-                />
-              )}
-            </Field>
-          ) : (
-            <PatternFields form={form} status={status} error={errors.pattern} onChange={update} />
-          )}
-          <div className="form-row rule-row-fields">
-            <Field label={t('ruleReplacement')} hint={form.kind === 'regex' ? t('ruleReplacementRegexHint') : t('ruleReplacementHint')} error={errors.replacement}>
-              {({ id, describedBy, invalid }) => (
+          <Field label={t('ruleCategory')} hint={t('ruleCategoryHint')} error={errors.category}>
+            {({ id, describedBy, invalid }) => (
+              <>
                 <input
                   id={id}
-                  value={form.replacement}
+                  list="rule-categories"
+                  className="mono"
+                  spellCheck={false}
+                  value={form.category}
                   aria-invalid={invalid}
                   aria-describedby={describedBy}
-                  onChange={(event) => update({ replacement: event.target.value })}
+                  onChange={(event) => update({ category: event.target.value })}
                 />
-              )}
-            </Field>
-            <label className="checkbox rule-enabled">
-              <input type="checkbox" checked={form.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
-              {t('ruleEnabled')}
-            </label>
-          </div>
+                <datalist id="rule-categories">
+                  {BUILTIN_CATEGORIES.map((category) => (
+                    <option key={category} value={category} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field label={t('ruleSeverity')} error={errors.severity}>
+            {({ id, describedBy }) => (
+              <select
+                id={id}
+                aria-describedby={describedBy}
+                value={form.severity}
+                onChange={(event) => update({ severity: event.target.value as Severity })}
+              >
+                {SeveritySchema.options.map((severity) => (
+                  <option key={severity} value={severity}>
+                    {severityLabel(severity)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <RuleTester rule={testInputOf(form)} valid={testable} />
-      </form>
-    </Dialog>
+        <Field label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message}>
+          {({ id, describedBy, invalid }) => (
+            <textarea
+              id={id}
+              rows={2}
+              value={form.message}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onKeyDown={submitOnModEnter}
+              onChange={(event) => update({ message: event.target.value })}
+            />
+          )}
+        </Field>
+        <fieldset className="platforms">
+          <legend>{t('ruleKind')}</legend>
+          <label className="checkbox">
+            <input type="radio" name="rule-kind" checked={form.kind === 'phrase'} onChange={() => update({ kind: 'phrase' })} />
+            {t('ruleKindPhrase')}
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="rule-kind" checked={form.kind === 'regex'} onChange={() => update({ kind: 'regex' })} />
+            {t('ruleKindRegex')}
+          </label>
+        </fieldset>
+        {form.kind === 'phrase' ? (
+          <Field
+            label={t('rulePhrases')}
+            hint={t('rulePhrasesHint')}
+            error={errors.phrases ?? (status.ok ? undefined : t('ruleRefused', { error: status.error }))}
+          >
+            {({ id, describedBy, invalid }) => (
+              <textarea
+                id={id}
+                rows={4}
+                value={form.phrases}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onKeyDown={submitOnModEnter}
+                onChange={(event) => update({ phrases: event.target.value })}
+              />
+            )}
+          </Field>
+        ) : (
+          <PatternFields form={form} status={status} error={errors.pattern} onChange={update} />
+        )}
+        <div className="form-row rule-row-fields">
+          <Field label={t('ruleReplacement')} hint={form.kind === 'regex' ? t('ruleReplacementRegexHint') : t('ruleReplacementHint')} error={errors.replacement}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                value={form.replacement}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => update({ replacement: event.target.value })}
+              />
+            )}
+          </Field>
+          <label className="checkbox rule-enabled">
+            <input type="checkbox" checked={form.enabled} onChange={(event) => update({ enabled: event.target.checked })} />
+            {t('ruleEnabled')}
+          </label>
+        </div>
+      </div>
+      <RuleTester rule={testInputOf(form)} valid={testable} />
+    </FormDialog>
   );
 }
