@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { TONE_ENGINE_GLOBAL, type ToneEngine } from '../components/overlay/tone/engine-contract';
-import { createTrustedToneChecker } from '../lib/engine/tone/trusted';
+import { createTrustedToneChecker, warmUpToneEngine } from '../lib/engine/tone/trusted';
 
 /**
  * The tone engine as its own file, loaded by the overlay with a dynamic import at idle time:
@@ -8,6 +8,6 @@ import { createTrustedToneChecker } from '../lib/engine/tone/trusted';
  * script's first task on every page load (a long task on heavy pages).
  */
 export default defineUnlistedScript(() => {
-  const engine: ToneEngine = { createTrustedToneChecker };
+  const engine: ToneEngine = { createTrustedToneChecker, warmUp: warmUpToneEngine };
   (globalThis as Record<string, unknown>)[TONE_ENGINE_GLOBAL] = engine;
 });

@@ -75,8 +75,15 @@ export default defineContentScript({
     ctx.onInvalidated(stopWatching);
     // The tone engine is a separate file: evaluate it in an idle task of its own, before the
     // first keystroke needs it (a failure is retried when the tone context loads).
-    const preload = requestIdleCallback(() => void loadToneEngine().catch(() => {}), { timeout: 5_000 });
-    ctx.onInvalidated(() => cancelIdleCallback(preload));
+    let warm = 0;
+    const preload = requestIdleCallback(
+      () =>
+        void loadToneEngine()
+          .then((engine) => (warm = requestIdleCallback(() => engine.warmUp(), { timeout: 5_000 })))
+          .catch(() => {}),
+      { timeout: 5_000 },
+    );
+    ctx.onInvalidated(() => (cancelIdleCallback(preload), cancelIdleCallback(warm)));
   },
 });
 

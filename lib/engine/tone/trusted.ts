@@ -13,3 +13,19 @@ import type { ToneChecker } from './types';
 export function createTrustedToneChecker(profile: BrandProfile, rules: readonly ToneRule[]): ToneChecker {
   return buildChecker(resolveParsedProfile(profile), rules, { builtins: true, includeDisabled: false, parseRule: trustRule });
 }
+
+const WARM_UP_PROFILE: BrandProfile = {
+  addressForm: 'vy', allowedDomains: [], hotlines: [], brandNames: [], abbreviations: [], limits: { x: 280 }, severities: {},
+};
+
+/**
+ * Runs the engine once on a sample draft: builds the shared built-in phrase index and lets the
+ * JIT, the phone metadata and the stemmer caches warm up — in an idle task, so the first check
+ * after the user focuses a reply box stays short.
+ */
+export function warmUpToneEngine(): void {
+  createTrustedToneChecker(WARM_UP_PROFILE, []).check(
+    'Здравствуйте! ТЫ можешь позвонить +7 999 123-45-67 или написать a@b.ru, карта 4111 1111 1111 1111, ' +
+      'гарантируем 100%!! https://bit.ly/x As an AI language model, {name}',
+  );
+}
