@@ -99,7 +99,10 @@ test.describe('options · library', () => {
     await created.getByRole('button', { name: 'Изменить ответ «Тестовый ответ»' }).click();
     await edit.getByLabel('Заголовок').fill('Тестовый ответ (правка)');
     await edit.getByLabel('Текст ответа').fill('Спасибо, что подождали!');
-    await edit.getByRole('button', { name: 'Сохранить' }).click();
+    await edit.getByLabel('Текст ответа').press('Enter'); // a new line, not a save
+    await expect(edit).toBeVisible();
+    await edit.getByLabel('Текст ответа').fill('Спасибо, что подождали!');
+    await edit.getByLabel('Текст ответа').press('Control+Enter'); // Ctrl+Enter saves from a multi-line field
     await expect(edit).toBeHidden();
     const edited = replyItem(page, 'Тестовый ответ (правка)');
     await expect(edited).toContainText('Спасибо, что подождали!');

@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
 import { FormDialog } from '../ui/FormDialog';
 import { Field } from '../ui/Field';
+import { TextAreaField } from '../ui/TextAreaField';
 import { saveReplyTo } from './actions';
 import { PlatformChecks } from './PlatformChecks';
 import { formOf, newReplyId, validateReplyForm, type FieldErrors, type ReplyForm } from './reply-form';
@@ -53,13 +54,6 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
     if (saved) onClose();
   };
 
-  // Ctrl/Cmd+Enter saves from the multi-line fields, where plain Enter is a new line.
-  const submitOnModEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
   const hasErrors = Object.values(errors).some(Boolean);
   const langOptions = KNOWN_LANGS.includes(form.lang) || !form.lang ? KNOWN_LANGS : [...KNOWN_LANGS, form.lang];
 
@@ -99,19 +93,7 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
           />
         )}
       </Field>
-      <Field label={t('fieldBody')} hint={t('fieldBodyHint')} error={errors.body}>
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            rows={6}
-            value={form.body}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onKeyDown={submitOnModEnter}
-            onChange={(event) => update('body', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField label={t('fieldBody')} hint={t('fieldBodyHint')} error={errors.body} rows={6} value={form.body} onChange={(value) => update('body', value)} />
       <div className="form-row">
         <Field label={t('fieldTags')} hint={t('fieldTagsHint')} error={errors.tags}>
           {({ id, describedBy, invalid }) => (
@@ -154,19 +136,7 @@ export function ReplyEditor({ packs, packId, reply, onClose }: ReplyEditorProps)
           )}
         </Field>
       </div>
-      <Field label={t('fieldExamples')} hint={t('fieldExamplesHint')} error={errors.examples}>
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={form.examples}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onKeyDown={submitOnModEnter}
-            onChange={(event) => update('examples', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField label={t('fieldExamples')} hint={t('fieldExamplesHint')} error={errors.examples} rows={3} value={form.examples} onChange={(value) => update('examples', value)} />
       <PlatformChecks value={form.platforms} error={errors.platforms} onChange={(value) => update('platforms', value)} />
     </FormDialog>
   );

@@ -49,6 +49,13 @@ export function FormDialog({ title, formId, formRef, className, hasErrors, savin
           event.preventDefault();
           onSubmit();
         }}
+        // Ctrl/Cmd+Enter saves from multi-line fields, where plain Enter is a new line.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.target instanceof HTMLTextAreaElement) {
+            event.preventDefault();
+            onSubmit();
+          }
+        }}
       >
         {children}
       </form>

@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { BUILTIN_CATEGORIES, SeveritySchema, type Severity } from '../../../../lib/schema/rules';
 import type { PackRecord } from '../../../../lib/schema/storage';
 import { t } from '../../i18n';
 import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { severityLabel } from '../labels';
 import { saveRule } from './actions';
 import { PatternFields } from './PatternFields';
@@ -52,12 +53,6 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
     if (saved) onClose();
   };
 
-  const submitOnModEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
   const hasErrors = Object.values(errors).some(Boolean);
 
   return (
@@ -125,19 +120,7 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
             )}
           </Field>
         </div>
-        <Field label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message}>
-          {({ id, describedBy, invalid }) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={form.message}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onKeyDown={submitOnModEnter}
-              onChange={(event) => update({ message: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField label={t('ruleMessage')} hint={t('ruleMessageHint')} error={errors.message} rows={2} value={form.message} onChange={(value) => update({ message: value })} />
         <fieldset className="platforms">
           <legend>{t('ruleKind')}</legend>
           <label className="checkbox">
@@ -150,23 +133,14 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
           </label>
         </fieldset>
         {form.kind === 'phrase' ? (
-          <Field
+          <TextAreaField
             label={t('rulePhrases')}
             hint={t('rulePhrasesHint')}
             error={errors.phrases ?? (status.ok ? undefined : t('ruleRefused', { error: status.error }))}
-          >
-            {({ id, describedBy, invalid }) => (
-              <textarea
-                id={id}
-                rows={4}
-                value={form.phrases}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onKeyDown={submitOnModEnter}
-                onChange={(event) => update({ phrases: event.target.value })}
-              />
-            )}
-          </Field>
+            rows={4}
+            value={form.phrases}
+            onChange={(value) => update({ phrases: value })}
+          />
         ) : (
           <PatternFields form={form} status={status} error={errors.pattern} onChange={update} />
         )}
