@@ -11,5 +11,5 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: { trace: 'off', screenshot: 'only-on-failure' },
-  outputDir: 'test-results',
+  outputDir: process.env.TRUSTOPS_OUT_DIR ? `${process.env.TRUSTOPS_OUT_DIR}/test-results` : 'test-results',
 });

@@ -7,6 +7,11 @@ export default defineConfig({
   // Explicit imports everywhere: easier to read and to test than WXT's auto-imports.
   imports: false,
   manifestVersion: 3,
+  // Parallel builds (several people or agents on one machine) each take their own output root.
+  outDir: process.env.TRUSTOPS_OUT_DIR ?? '.output',
+  // `WXT_TEST_BUILD=1` (npm run build:test): the production bundle plus test-only parts guarded by
+  // `import.meta.env.WXT_TEST_BUILD`, written beside it as chrome-mv3-test.
+  ...(process.env.WXT_TEST_BUILD ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

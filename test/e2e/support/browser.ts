@@ -2,7 +2,12 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** Root of the build output; `TRUSTOPS_OUT_DIR` lets parallel runs on one machine keep apart. */
+export const OUTPUT_ROOT = resolve(process.env.TRUSTOPS_OUT_DIR ?? '.output');
+/** The test build (`wxt build --mode test`): production code plus test-only hooks and loopback matches. */
+export const EXTENSION_DIR = resolve(OUTPUT_ROOT, 'chrome-mv3-test');
+/** The production build, exactly as shipped (the hostile-page suite runs against it). */
+export const PRODUCTION_EXTENSION_DIR = resolve(OUTPUT_ROOT, 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
