@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// One worker: the machines have 2 cores and each test runs its own Chromium with the extension.
+// Two workers, one per core: files run side by side, each test (or each file, for the specs that
+// share one browser through beforeAll) in its own Chromium profile, fixture server on its own port.
+// Tests within a file stay in order. TRUSTOPS_E2E_WORKERS=1 runs one file at a time.
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './test/e2e/support/global-setup.ts',
-  workers: 1,
+  workers: Number(process.env.TRUSTOPS_E2E_WORKERS ?? 2),
   timeout: 45_000,
   expect: { timeout: 7_000 },
   retries: process.env.CI ? 1 : 0,

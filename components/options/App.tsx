@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { lang, t } from './i18n';
 import { SECTIONS, sectionById } from './sections';
+import { RootErrorBoundary } from './RootErrorBoundary';
+import { StorageProblemsBanner } from './StorageProblemsBanner';
 import { Toasts } from './ui/Toasts';
 import './options.css';
 
@@ -50,7 +52,11 @@ export function App() {
         </nav>
       </div>
       <main className="main">
-        <Component />
+        <StorageProblemsBanner />
+        {/* A section that fails to render leaves the navigation and the banner working. */}
+        <RootErrorBoundary key={section.id} lang={lang}>
+          <Component />
+        </RootErrorBoundary>
       </main>
       <Toasts />
     </div>

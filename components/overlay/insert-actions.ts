@@ -1,5 +1,6 @@
 import { insertText } from '../../lib/editor/insert';
-import { request } from '../../lib/messaging/client';
+import { newClientId } from '../../lib/outbox/client-id';
+import { outbox } from '../../lib/outbox/content';
 import type { SuggestedReply } from '../../lib/schema/messages';
 import { fillPlaceholders, findPlaceholders } from '../../lib/engine/suggest/placeholders';
 import { getOverlay, setOverlay, type Filling } from './store';
@@ -47,10 +48,21 @@ async function insertReply(reply: SuggestedReply, text: string): Promise<void> {
   await recordPick(reply, message?.text ?? '');
 }
 
-/** Teaches the ranking which reply answered which message; a failure must not disturb the user. */
+/**
+ * Teaches the ranking which reply answered which message. The pick goes through the outbox: kept in
+ * storage until the background confirmed it, retried when the worker was stopped mid-request, and
+ * stored once however often it is delivered. A failure must not disturb the user.
+ */
 async function recordPick(reply: SuggestedReply, customerMessage: string): Promise<void> {
   try {
-    await request({ type: 'pick', packId: reply.packId, replyId: reply.id, text: customerMessage.slice(0, 20_000), platform: getThread().platform });
+    await outbox().post({
+      type: 'pick',
+      clientId: newClientId(),
+      packId: reply.packId,
+      replyId: reply.id,
+      text: customerMessage.slice(0, 20_000),
+      platform: getThread().platform,
+    });
   } catch (error) {
     console.warn('[TrustOps] could not record the pick', error);
   }

@@ -1,10 +1,15 @@
+import { TEST_BUILD } from '../../lib/build-mode';
 import { focusWithSelection } from '../../lib/editor/selection';
+import { neutralElementName } from '../../lib/random-names';
 import { saveSitePrefs } from './site-prefs';
 import { refreshSuggestions } from './suggest-actions';
 import { getOverlay, setOverlay } from './store';
 
-/** The custom element hosting the panel's shadow root. */
-export const OVERLAY_TAG = 'trustops-overlay';
+/**
+ * The custom element hosting the panel's shadow root: a random neutral name per page in production
+ * (nothing for a page to look for), a fixed one in the test build for the end-to-end tests.
+ */
+export const OVERLAY_TAG = TEST_BUILD ? 'trustops-overlay' : neutralElementName();
 
 /** Focus inside the shadow root shows up as the host being the document's active element. */
 export function isFocusInPanel(doc: Document = document): boolean {

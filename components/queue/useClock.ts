@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
-import { DEBUG_CLOCK_KEY } from '../../lib/clock';
+import { DEBUG_CLOCK_KEY, debugClockOffset } from '../../lib/clock';
 
 /**
  * "Now" as the background sees it, refreshed every `tickMs`. The background honours a debug clock
@@ -13,7 +13,7 @@ export function useClock(tickMs: number): { now: number; sync: () => void } {
 
   useEffect(() => {
     let alive = true;
-    const read = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : 0);
+    const read = (value: unknown) => debugClockOffset(value); // always 0 in production builds
     void browser.storage.local.get(DEBUG_CLOCK_KEY).then((stored) => {
       if (alive) setOffset(read(stored[DEBUG_CLOCK_KEY]));
     });

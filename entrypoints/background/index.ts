@@ -1,20 +1,27 @@
+import '../../lib/schema/jitless'; // first: before any zod schema is built
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serveRequests } from '../../lib/messaging/server';
 import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { watchChanges, wireChangeBroadcast } from '../../lib/storage/broadcast';
-import { importPack, listPacks, recordPick } from '../../lib/storage/library';
+import { importPack, listPacks } from '../../lib/storage/library';
 import { loadSettings } from '../../lib/storage/settings';
-import { pullSyncedSettings, pushSettings } from '../../lib/storage/sync';
-import { browserSyncArea, watchSyncedSettings } from '../../lib/storage/browser-sync';
-import { ignoreAlways, ignoreInThread, recordSendAnyway, toneContext } from '../../lib/storage/tone';
+import { pullSyncedSettings } from '../../lib/storage/sync';
+import { createSyncPusher } from '../../lib/storage/sync-retry';
+import {
+  browserSyncArea, browserSyncStatusArea, syncRetryAlarm, watchSyncedSettings, watchSyncRetryAlarm,
+} from '../../lib/storage/browser-sync';
+import { ignoreAlways, ignoreInThread, toneContext } from '../../lib/storage/tone';
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
-import { invalidateSuggestions, learn, suggest } from './suggestions';
+import { invalidateSuggestions, suggest } from './suggestions';
+import { drainOutboxes, storePick, storeSendAnyway } from './records';
 import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
 import { watchNotificationClicks } from './sla-notify';
 import { db } from '../../lib/storage/db';
 import { siteAccessHandlers, watchSiteAccess } from './site-access';
+import { watchRetention } from './retention-alarm';
+import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
 export default defineBackground(() => {
   wireChangeBroadcast();
@@ -24,11 +31,8 @@ export default defineBackground(() => {
 
   serveRequests({
     suggest: async ({ text, platform, k }) => ({ suggestions: await suggest(text, platform, k) }),
-    pick: async ({ packId, replyId, text, platform }) => {
-      await recordPick({ packId, replyId, text, platform, at: Date.now() });
-      await learn(text, packId, replyId);
-      return { ok: true };
-    },
+    // Idempotent by the sender's client id: the content script's outbox may deliver a record again.
+    pick: storePick,
     'library.changed': async () => {
       invalidateSuggestions();
       return { ok: true };
@@ -36,13 +40,10 @@ export default defineBackground(() => {
     'tone.context': async ({ threadId }) => toneContext(threadId),
     'tone.ignore': async ({ scope, threadId, key, ruleId, category, text }) => {
       if (scope === 'always') await ignoreAlways({ key, ruleId, category, text });
-      else await ignoreInThread(threadId, key);
+      else await ignoreInThread(threadId, { key, ruleId, category });
       return { ok: true };
     },
-    'tone.sendAnyway': async ({ threadId, url, findings }) => {
-      await recordSendAnyway({ threadId, url, findings });
-      return { ok: true };
-    },
+    'tone.sendAnyway': storeSendAnyway,
     'overlay.settings': async () => {
       const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = await loadSettings();
       return { autoOpenPanel, suggestionsCount, language, escalationRoutes: escalationRoutes.map(({ id, name }) => ({ id, name })) };
@@ -55,14 +56,21 @@ export default defineBackground(() => {
     ...siteAccessHandlers,
   });
   watchSiteAccess();
+  // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.
+  void drainOutboxes();
 
   watchSlaAlarm();
+  watchRetention();
+  persistStorageErrors(browser.storage.local); // a refused write (quota) reaches the dashboard's banner
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
+  const syncPusher = createSyncPusher({ area: browserSyncArea, status: browserSyncStatusArea, timer: syncRetryAlarm });
   watchChanges((topic) => {
     if (topic !== 'settings') return;
     void recomputeAll();
-    void pushSettings(browserSyncArea).catch(() => {}); // no-op unless the user enabled sync
+    syncPusher.request(); // no-op unless the user enabled sync; refused pushes are retried and recorded
   });
+  watchSyncRetryAlarm(() => syncPusher.retry());
+  void syncPusher.resume();
   void pullSyncedSettings(browserSyncArea).catch(() => {});
   watchSyncedSettings(() => void pullSyncedSettings(browserSyncArea).catch(() => {}));
 

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ThreadRecord } from '../../lib/schema/storage';
 import type { Settings } from '../../lib/schema/settings';
+import { openableUrl } from '../../lib/web-url';
 
 const TEXT = {
   ru: { warning: 'Скоро просрочка ответа', breach: 'Срок ответа прошёл' },
@@ -37,8 +38,9 @@ export async function notifyThread(
 /** Clicking a notification opens the thread it is about. */
 export function watchNotificationClicks(urlOf: (threadId: string) => Promise<string | undefined>): void {
   browser.notifications.onClicked.addListener(async (id) => {
+    if (!id.startsWith('trustops:')) return;
     const threadId = id.replace(/^trustops:(warning|breach):/, '');
-    const url = await urlOf(threadId);
+    const url = openableUrl(await urlOf(threadId));
     if (url) await browser.tabs.create({ url });
   });
 }

@@ -31,8 +31,12 @@ export function invalidateSuggestions(): void {
 }
 
 export async function suggest(text: string, platform: Platform, k: number): Promise<SuggestedReply[]> {
-  building ??= build();
-  const { index, byKey } = await building;
+  // A failed build (the database could not be read) is not kept: the next request tries again.
+  const attempt = (building ??= build());
+  attempt.catch(() => {
+    if (building === attempt) building = undefined;
+  });
+  const { index, byKey } = await attempt;
   return index.suggest(text, { k, platform }).flatMap(({ replyId, score }) => {
     const record = byKey.get(replyId);
     if (!record) return [];

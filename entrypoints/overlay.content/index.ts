@@ -14,14 +14,23 @@ import { composerOf } from '../../lib/editor/detect';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/hosts';
 import { safeComposer } from '../../lib/sites/registry';
 import { watchChanges } from '../../lib/storage/broadcast';
+import { watchOutbox } from '../../lib/outbox/content';
 import { watchComposers } from './composer-watch';
 import { mountOverlay } from './mount-ui';
+import { swallowStartSignals } from './started-guard';
 import { guardSends } from './send-guard';
 import { watchSelectedMessage } from './selection-watch';
 import { watchToggleShortcut } from './shortcut';
 import { watchSlaChanges } from './sla-watch';
 import { watchThread } from './thread-watch';
 import { watchDraft } from './tone-watch';
+
+/**
+ * At module evaluation, before WXT creates this script's context and announces its start: the page
+ * must neither hear that announcement nor stop the overlay by forging it (see started-guard.ts).
+ * The build also evaluates this module in Node to read the options below; there is no window there.
+ */
+const stopSwallowingStartSignals = typeof window === 'undefined' ? () => {} : swallowStartSignals();
 
 /**
  * The overlay: a panel of suggested replies beside whichever text box the user writes in, tone
@@ -35,7 +44,10 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   allFrames: false,
+  // WXT would announce each start to the page with window.postMessage, naming the extension id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    ctx.onInvalidated(stopSwallowingStartSignals);
     const ensureMounted = lazyMount(ctx);
     const threads = watchThread(ctx, isOwnNode, threadRead);
 
@@ -62,6 +74,7 @@ export default defineContentScript({
     });
     watchDraft(ctx);
     guardSends(ctx);
+    watchOutbox(ctx); // picks and audit records an earlier page could not deliver
     watchSlaChanges(ctx, () => {
       if (getOverlay().composer) void refreshSlaView();
     });

@@ -1,10 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composerOf, isTextField } from '../../lib/editor/detect';
-import { isFocusInPanel, OVERLAY_TAG } from '../../components/overlay/panel-actions';
+import { isFocusInPanel } from '../../components/overlay/panel-actions';
+import { overlayHost, overlayShadow } from './overlay-host';
 
 const SELECTION_DEBOUNCE_MS = 300;
 /** Shorter selections are accidental (a double-click on a word is still allowed). */
 const MIN_MESSAGE_LENGTH = 2;
+/** A selection counts as the user's only this soon after their own pointer or key input. */
+const USER_GESTURE_MS = 1_500;
+const GESTURES = ['pointerdown', 'pointerup', 'keydown', 'keyup'] as const;
 
 /**
  * Text the user selects on the page is the customer's message to answer. Ignored: selections in
@@ -12,9 +16,22 @@ const MIN_MESSAGE_LENGTH = 2;
  */
 export function watchSelectedMessage(ctx: ContentScriptContext, onMessage: (text: string) => void): void {
   let timer: number | undefined;
+  // `selectionchange` is trusted even when a page script made the selection: only a selection made
+  // right after the user's own (trusted) pointer or key input may become the message to answer, so
+  // a page cannot choose the text a pick is recorded under.
+  let lastGesture = -Infinity;
+  let pointerDown = false; // a slow drag selects for as long as it lasts
+  for (const type of GESTURES)
+    ctx.addEventListener(window, type, (event) => {
+      if (!event.isTrusted) return;
+      lastGesture = performance.now();
+      if (type === 'pointerdown') pointerDown = true;
+      else if (type === 'pointerup') pointerDown = false;
+    }, { capture: true, passive: true });
   // Read at once, committed after the selection settles: a click into the composer right after
   // selecting collapses the selection, and must not lose the message that was just selected.
   ctx.addEventListener(document, 'selectionchange', () => {
+    if (!pointerDown && performance.now() - lastGesture > USER_GESTURE_MS) return;
     const text = selectedMessage(document);
     if (!text) return;
     clearTimeout(timer);
@@ -43,12 +60,12 @@ export function selectedMessage(doc: Document): string | null {
  * them, say exactly where it is.
  */
 function isInOverlay(selection: Selection, doc: Document): boolean {
-  const host = doc.querySelector(OVERLAY_TAG);
-  if (!host) return false;
+  const host = overlayHost();
+  if (!host || host.ownerDocument !== doc) return false;
   if (selection.containsNode(host, true)) return true;
   const parent = host.parentNode;
   if (parent && selection.anchorNode === parent && parent.childNodes[selection.anchorOffset] === host) return true;
-  const shadow = host.shadowRoot;
+  const shadow = overlayShadow(); // closed in production: host.shadowRoot is null
   const composed = (selection as ComposedSelection).getComposedRanges;
   if (!shadow || typeof composed !== 'function') return false;
   try {

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getOverlay } from '../../components/overlay/store';
 import { getThread } from '../../components/overlay/thread/store';
-import { holdIfBlocked, isBypassing } from '../../components/overlay/tone/send-guard';
+import { checkNow } from '../../components/overlay/tone/live-check';
+import { blocksOf, holdIfBlocked, isBypassing } from '../../components/overlay/tone/send-guard';
 import { composerOf } from '../../lib/editor/detect';
 import { isSendButtonTarget } from '../../lib/editor/send-button';
 import { originOf } from './composer-watch';
@@ -13,6 +14,16 @@ const isSendKey = (event: KeyboardEvent) =>
 function hold(event: Event): void {
   event.preventDefault();
   event.stopImmediatePropagation();
+}
+
+/**
+ * A send a page script dispatched (untrusted Enter or click): held while the draft is blocked, but
+ * silently. Only the user's own send opens the panel on the held send and its "Send anyway".
+ */
+function holdUntrusted(event: Event): boolean {
+  if (event.isTrusted) return false;
+  if (blocksOf(checkNow()).length > 0) hold(event);
+  return true;
 }
 
 /**
@@ -36,7 +47,7 @@ export function guardSends(ctx: ContentScriptContext): void {
     (event) => {
       if (!isSendKey(event) || isBypassing()) return;
       try {
-        if (!activeComposer(event)) return;
+        if (!activeComposer(event) || holdUntrusted(event)) return;
         const keys = { ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
         if (!holdIfBlocked({ via: 'enter', button: null, keys })) return;
         heldEnter = true;
@@ -71,7 +82,7 @@ export function guardSends(ctx: ContentScriptContext): void {
         const target = originOf(event);
         const { sendButton } = getThread();
         const button = (sendButton ? isSendButtonTarget(target, composer, { selector: sendButton }) : null) ?? isSendButtonTarget(target, composer);
-        if (!button) return;
+        if (!button || holdUntrusted(event)) return;
         const keys = { ctrlKey: false, metaKey: false, altKey: false };
         if (holdIfBlocked({ via: 'button', button, keys })) hold(event);
       } catch (error) {

@@ -19,7 +19,8 @@ export function watchToggleShortcut(ctx: ContentScriptContext, onToggle: () => v
     window,
     'keydown',
     (event) => {
-      if (!isToggleShortcut(event)) return;
+      // A page script may dispatch the same keys: only the user's own keystroke opens the panel.
+      if (!event.isTrusted || !isToggleShortcut(event)) return;
       event.preventDefault();
       event.stopPropagation();
       if (!event.repeat) onToggle();

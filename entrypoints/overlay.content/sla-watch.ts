@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEBUG_CLOCK_KEY } from '../../lib/clock';
+import { DEBUG_CLOCK_ENABLED, DEBUG_CLOCK_KEY } from '../../lib/clock';
 import { watchChanges } from '../../lib/storage/broadcast';
 
 /**
@@ -13,7 +13,7 @@ export function watchSlaChanges(ctx: ContentScriptContext, onChange: () => void)
     if (topic === 'threads' || topic === 'settings') onChange();
   });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && DEBUG_CLOCK_KEY in changes) onChange();
+    if (DEBUG_CLOCK_ENABLED && area === 'local' && DEBUG_CLOCK_KEY in changes) onChange();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ThreadReading } from '../../components/overlay/thread/thread-actions';
 import type { SiteAdapter } from '../../lib/sites/adapter';
 import { findThreadContainer } from '../../lib/sites/page-hints';
-import { genericAdapter, pickAdapter, safeThread, type AdapterHealth } from '../../lib/sites/registry';
+import { genericAdapter, pickAdapter, readPage, type AdapterHealth } from '../../lib/sites/registry';
 import { watchNavigation } from './navigation-watch';
 import { createSwapGuard } from './swap-guard';
 
@@ -88,9 +88,11 @@ export function watchThread(
     lastReadAt = Date.now();
     try {
       const url = new URL(location.href);
-      const verdict = guard(safeThread(picked.adapter, document, url));
+      // A snapshot that cannot be taken reads as generic mode with the "markup not recognised" notice.
+      const reading = readPage(picked.adapter, picked.health, document, url);
+      const verdict = guard(reading.snapshot);
       if ('confirmLater' in verdict) return schedule(CONFIRM_MS);
-      publish({ adapterId: picked.adapter.id, health: picked.health, snapshot: verdict.publish, url });
+      publish({ ...reading, snapshot: verdict.publish, url });
     } catch (error) {
       // Reading is best effort: the page must never notice a failure here.
       console.warn('[TrustOps] could not read the thread', error);

@@ -1,5 +1,7 @@
+import '../../lib/schema/jitless'; // first: before any zod schema is built
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RootErrorBoundary } from '../../components/options/RootErrorBoundary';
 import { QueueApp } from '../../components/queue/QueueApp';
 import { createQueueTranslator, queueLang } from '../../lib/i18n/queue';
 import { loadSettings } from '../../lib/storage/settings';
@@ -18,7 +20,9 @@ async function start() {
   document.title = `${createQueueTranslator(lang)('title')} · TrustOps`;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <QueueApp lang={lang} variant="panel" />
+      <RootErrorBoundary lang={lang}>
+        <QueueApp lang={lang} variant="panel" />
+      </RootErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { z } from 'zod';
 import { formatIssues } from '../schema/issues';
 
@@ -10,10 +10,12 @@ export interface CliIO {
   err: (line: string) => void;
 }
 
-// `trustops ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+// `trustops ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE; any other
+// write error is one line, never a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`cannot write the output: ${error.message}\n`);
+  process.exit(1);
 });
 
 export const processIO: CliIO = {
@@ -24,14 +26,19 @@ export const processIO: CliIO = {
 const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 export function readText(file: string): string {
-  let size: number;
+  let stats: Stats;
   try {
-    size = statSync(file).size;
+    stats = statSync(file);
   } catch {
     throw new CliError(`${file}: cannot read the file (does it exist?)`);
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${file}: file is too large (${size} bytes)`);
-  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  if (stats.isDirectory()) throw new CliError(`${file}: is a directory, not a file`);
+  if (stats.size > MAX_INPUT_BYTES) throw new CliError(`${file}: file is too large (${stats.size} bytes, at most ${MAX_INPUT_BYTES})`);
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new CliError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 export function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -67,5 +74,12 @@ export function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
       else problems.push(...formatIssues(parsed.error).map((l) => `${file}:${index + 1}: ${l}`));
     });
   if (problems.length) throw new CliError(problems.slice(0, 50).join('\n'));
+  return rows;
+}
+
+/** readJsonLines for a batch or events file: a file without a single line is worth a warning. */
+export function readBatch<T>(file: string, schema: z.ZodType<T>, io: CliIO): T[] {
+  const rows = readJsonLines(file, schema);
+  if (!rows.length) io.err(`${file}: warning: the file has no lines, nothing to do`);
   return rows;
 }

@@ -33,8 +33,17 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(`${e.message}\n${USAGE}`);
       return 1;
     }
-    throw e;
+    // Anything else is our bug or the system's: one line, never a stack trace (TRUSTOPS_DEBUG=1 shows it).
+    io.err(`${name}: unexpected error: ${oneLine(e)}`);
+    if (process.env.TRUSTOPS_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return 1;
   }
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const line = text.replace(/\s+/g, ' ').trim() || 'no message';
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 const invokedDirectly = process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);

@@ -1,3 +1,5 @@
+import { randomWord } from '../random-names';
+
 /**
  * Puts text on the clipboard when an editor refused it, so the user can paste it themselves.
  * The async Clipboard API needs a focused, secure page; the hidden-textarea copy command is the
@@ -12,8 +14,11 @@ export async function copyToClipboard(text: string, doc: Document = document): P
   }
 }
 
-/** Marks the helper so focus and selection watchers know it is not a composer. */
-export const CLIPBOARD_HELPER_ATTRIBUTE = 'data-trustops-clipboard';
+/**
+ * Marks the helper so focus and selection watchers know it is not a composer. Random per page: the
+ * helper sits in the page's DOM for a moment and must not name us.
+ */
+export const CLIPBOARD_HELPER_ATTRIBUTE = `data-${randomWord(8)}`;
 
 function copyWithCommand(text: string, doc: Document): boolean {
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;

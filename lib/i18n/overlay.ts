@@ -54,6 +54,9 @@ export type OverlayKey =
   | 'heldHint'
   | 'sendAnyway'
   | 'keepEditing'
+  | 'overrideRecording'
+  | 'overrideGone'
+  | 'overrideNotLogged'
   | 'markupNotRecognised'
   | 'threadLabel'
   | 'threadMessage'
@@ -113,6 +116,10 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     heldHint: 'Исправьте черновик или отправьте под свою ответственность (это попадёт в журнал). Shift+Enter — новая строка.',
     sendAnyway: 'Отправить всё равно',
     keepEditing: 'К черновику',
+    overrideRecording: 'Записываем в журнал…',
+    overrideGone:
+      'Не отправлено: расширение TrustOps перезагружено, и записать отправку в журнал нельзя. Скопируйте черновик и перезагрузите страницу.',
+    overrideNotLogged: 'Не отправлено: TrustOps не подтвердил запись в журнал. Нажмите «Отправить всё равно» ещё раз.',
     markupNotRecognised: 'Разметка сайта не распознана — работает общий режим',
     threadLabel: 'Диалог',
     threadMessage: 'Последнее сообщение клиента',
@@ -171,6 +178,9 @@ export const overlayDictionary: Dictionary<OverlayKey> = {
     heldHint: 'Fix the draft, or send it on your own responsibility (this is logged). Shift+Enter adds a new line.',
     sendAnyway: 'Send anyway',
     keepEditing: 'Back to draft',
+    overrideRecording: 'Logging…',
+    overrideGone: 'Not sent: TrustOps was reloaded, so this send cannot be logged. Copy your draft and reload the page.',
+    overrideNotLogged: 'Not sent: TrustOps did not confirm the log entry. Press “Send anyway” again.',
     markupNotRecognised: 'Site markup not recognised — generic mode',
     threadLabel: 'Thread',
     threadMessage: "Customer's latest message",

@@ -3,7 +3,7 @@ import { PlatformSchema, ReplySchema } from './pack';
 import { BrandProfileSchema } from './profile';
 import { ToneRuleSchema } from './rules';
 import type { ThreadRecord } from './storage';
-import { ThreadSnapshotSchema } from './thread';
+import { HttpUrlSchema, ThreadSnapshotSchema } from './thread';
 
 /**
  * Requests from content scripts and extension pages to the background. Every request is
@@ -18,6 +18,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('pick'),
+    /** Made by the sender (lib/messaging/outbox.ts): a pick delivered twice is stored once. */
+    clientId: z.uuid(),
     packId: z.string().max(200),
     replyId: z.string().max(200),
     text: z.string().max(20_000),
@@ -37,10 +39,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('tone.sendAnyway'),
+    /** As for `pick`: the audit record of one held send is stored once, however often it is sent. */
+    clientId: z.uuid(),
     threadId: z.string().max(500),
-    url: z.string().max(2000),
+    url: HttpUrlSchema,
     findings: z
-      .array(z.object({ ruleId: z.string(), category: z.string(), severity: z.string(), excerpt: z.string().max(200) }))
+      .array(z.object({ ruleId: z.string().max(200), category: z.string().max(100), severity: z.string().max(20), excerpt: z.string().max(200) }))
       .max(100),
   }),
   z.object({ type: z.literal('overlay.settings') }),
@@ -59,7 +63,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     ]),
     /** Describes a thread seen for the first time (the generic adapter's manual timer). */
     seed: z
-      .object({ site: z.string().max(100), platform: PlatformSchema, title: z.string().max(500), url: z.string().max(2000) })
+      .object({ site: z.string().max(100), platform: PlatformSchema, title: z.string().max(500), url: HttpUrlSchema })
       .optional(),
   }),
   /** Recompute every clock now (after the user changed the policy, or a test moved the clock). */

@@ -21,6 +21,21 @@ export const EscalationRouteSchema = z.object({
 export type EscalationRoute = z.infer<typeof EscalationRouteSchema>;
 
 /**
+ * How long history is kept; the background trims it at start-up and daily, in batches
+ * (lib/storage/retention.ts). Threads still waiting for a reply are kept whatever their age.
+ */
+export const RetentionSchema = z.object({
+  /** Picks the ranking learns from: older ones are dropped, and only the newest `picksMax` kept. */
+  picksDays: z.number().int().min(1).max(3650).default(365),
+  picksMax: z.number().int().min(100).max(1_000_000).default(20_000),
+  /** Answered or closed threads with no message for this long go, with all their events. */
+  threadsDays: z.number().int().min(1).max(3650).default(180),
+  /** "Send anyway" audit records. */
+  auditDays: z.number().int().min(1).max(3650).default(365),
+});
+export type Retention = z.infer<typeof RetentionSchema>;
+
+/**
  * User settings. Small, so they may sync through `storage.sync` when the user opts in (quota:
  * 8 KB per item, one item per key). `slaPolicy` absent = the default policy of lib/engine/sla.
  */
@@ -43,6 +58,7 @@ export const SettingsSchema = z.object({
   ]),
   /** A customer's «спасибо»/"thanks" after a reply closes the clock instead of starting one. */
   thanksNeedsNoReply: z.boolean().default(true),
+  retention: RetentionSchema.default(RetentionSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

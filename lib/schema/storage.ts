@@ -29,6 +29,8 @@ export const PickRecordSchema = z.object({
   text: z.string(),
   platform: PlatformSchema.default('generic'),
   at: z.number(),
+  /** The sender's id for this pick (unique index, v4): a repeated delivery is stored once. Absent before v4. */
+  clientId: z.string().optional(),
 });
 export type PickRecord = z.infer<typeof PickRecordSchema>;
 
@@ -51,6 +53,8 @@ export const AuditRecordSchema = z.object({
   threadId: z.string(),
   url: z.string(),
   findings: z.array(z.object({ ruleId: z.string(), category: z.string(), severity: z.string(), excerpt: z.string() })),
+  /** As for picks: the sender's id, stored once (v4); absent on older records. */
+  clientId: z.string().optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecordSchema>;
 

@@ -67,6 +67,32 @@ export function safeThread(adapter: SiteAdapter, doc: Document, url: URL): Threa
   return isThreadSnapshot(snapshot) ? snapshot : null;
 }
 
+/** One reading of the page for the panel: the adapter that read it, its health and the thread it saw. */
+export interface PageReading {
+  adapterId: string;
+  health: AdapterHealth;
+  snapshot: ThreadSnapshot | null;
+}
+
+/**
+ * Reads the thread with the picked adapter. When no snapshot can be taken — the adapter throws
+ * (changed markup, markup nested too deep, a DOM that throws) or returns something malformed —
+ * the page is read in generic mode with health 'markup-not-recognised', so the panel says so and
+ * keeps working. A null from the adapter is no failure: the page simply shows no thread.
+ */
+export function readPage(adapter: SiteAdapter, health: AdapterHealth, doc: Document, url: URL): PageReading {
+  let snapshot: unknown;
+  try {
+    snapshot = adapter.thread(doc, url);
+  } catch {
+    snapshot = undefined;
+  }
+  if (snapshot === null) return { adapterId: adapter.id, health, snapshot: null };
+  if (isThreadSnapshot(snapshot)) return { adapterId: adapter.id, health, snapshot };
+  const generic = adapter.id === genericAdapter.id ? null : safeThread(genericAdapter, doc, url);
+  return { adapterId: genericAdapter.id, health: 'markup-not-recognised', snapshot: generic };
+}
+
 /** The adapter's composer; when the adapter throws, whatever box the generic adapter finds. */
 export function safeComposer(adapter: SiteAdapter, doc: Document): HTMLElement | null {
   try {

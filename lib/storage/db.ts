@@ -3,6 +3,8 @@ import type {
   AuditRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, ThreadEventRecord, ThreadIgnoreRecord, ThreadRecord,
   UsageRecord,
 } from '../schema/storage';
+import { rowGuard } from './row-guard';
+import { upgradeToV2 } from './upgrades';
 
 export const DB_NAME = 'trustops';
 
@@ -15,6 +17,8 @@ export const DB_NAME = 'trustops';
  *  1 — packs, replies keyed by [packId+id], picks keyed by reply id only, settings.
  *  2 — picks know their pack ([packId+replyId]); usage counts per reply, derived from v1 picks.
  *  3 — tone audit trail and per-thread ignores; SLA threads and their message events.
+ *  4 — picks and audit records carry the sender's `clientId` (unique): a record delivered again
+ *      from the content script's outbox is stored once. Older rows have none and stay valid.
  */
 export class TrustOpsDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -29,6 +33,8 @@ export class TrustOpsDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    // Every read is checked against lib/schema/storage.ts; a malformed row is skipped and reported.
+    this.use(rowGuard(name));
     this.version(1).stores({
       packs: 'id',
       replies: '[packId+id], packId',
@@ -41,37 +47,28 @@ export class TrustOpsDb extends Dexie {
         picks: '++id, [packId+replyId], at',
         usage: '[packId+replyId]',
       })
-      .upgrade(async (tx) => {
-        // v1 picks named a reply id only; attach the pack that holds that reply and count usage.
-        const replies = (await tx.table('replies').toArray()) as ReplyRecord[];
-        const packOfReply = new Map(replies.map((r) => [r.id, r.packId]));
-        const usage = new Map<string, UsageRecord>();
-        await tx
-          .table('picks')
-          .toCollection()
-          .modify((pick: PickRecord) => {
-            pick.packId = pick.packId ?? packOfReply.get(pick.replyId) ?? '';
-            pick.platform = pick.platform ?? 'generic';
-            const key = `${pick.packId}\u0000${pick.replyId}`;
-            const row = usage.get(key) ?? { packId: pick.packId, replyId: pick.replyId, count: 0, lastUsedAt: 0 };
-            row.count += 1;
-            row.lastUsedAt = Math.max(row.lastUsedAt, pick.at);
-            usage.set(key, row);
-          });
-        await tx.table('usage').bulkPut([...usage.values()]);
-      });
+      .upgrade(upgradeToV2); // tolerant: a row it cannot convert is skipped, not the whole database
     this.version(3).stores({
       audit: '++id, at, kind',
       threadIgnores: '[threadId+key], threadId',
       threads: 'id, status, dueAt, site, updatedAt',
       threadEvents: '[threadId+messageId], threadId, at',
     });
+    // A unique index skips rows without the key, so the existing picks and audit records need no upgrade.
+    this.version(4).stores({
+      picks: '++id, [packId+replyId], at, &clientId',
+      audit: '++id, at, kind, &clientId',
+    });
   }
 }
 
 let shared: TrustOpsDb | undefined;
-/** The one database of this extension context, opened lazily. */
+/**
+ * The one database of this extension context, opened lazily. Dexie keeps a database whose opening
+ * failed closed for good (every later call: DatabaseClosedError); a fresh instance lets the next
+ * caller try again, since the cause (a blocked upgrade, a busy disk) may have passed.
+ */
 export function db(): TrustOpsDb {
-  shared ??= new TrustOpsDb();
+  if (!shared || shared.hasFailed()) shared = new TrustOpsDb();
   return shared;
 }

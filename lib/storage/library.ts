@@ -145,10 +145,14 @@ export async function restorePack(snapshot: PackSnapshot, database: TrustOpsDb =
   announceChange('library');
 }
 
-/** Stores a pick and bumps the reply's usage count, atomically. */
-export async function recordPick(pick: Omit<PickRecord, 'id'>, database: TrustOpsDb = db()): Promise<void> {
-  await database.transaction('rw', database.picks, database.usage, async () => {
-    await database.picks.add(pick);
+/**
+ * Stores a pick and bumps the reply's usage count, atomically. A pick whose `clientId` is already
+ * stored (the sender's outbox delivered it again) changes nothing: false, and nothing to learn.
+ */
+export async function recordPick(pick: Omit<PickRecord, 'id'>, database: TrustOpsDb = db()): Promise<boolean> {
+  return database.transaction('rw', database.picks, database.usage, async () => {
+    if (pick.clientId !== undefined && (await database.picks.where('clientId').equals(pick.clientId).count()) > 0) return false;
+    await database.picks.add({ ...pick }); // a copy: Dexie writes the new id into the object it adds
     const key: [string, string] = [pick.packId, pick.replyId];
     const row = await database.usage.get(key);
     await database.usage.put({
@@ -157,6 +161,7 @@ export async function recordPick(pick: Omit<PickRecord, 'id'>, database: TrustOp
       count: (row?.count ?? 0) + 1,
       lastUsedAt: Math.max(row?.lastUsedAt ?? 0, pick.at),
     });
+    return true;
   });
 }
 

@@ -37,7 +37,7 @@ export interface SyncOutcome {
   written: SyncedKey[];
   /** Keys the quota kept out of sync; their local values are untouched. */
   problems: SyncProblem[];
-  /** Any other refusal by the browser (e.g. the write-rate limit), as its message. */
+  /** Any other refusal by the browser (e.g. the write-rate limit), as its message: nothing was written. */
   error?: string;
 }
 
@@ -87,14 +87,20 @@ export function pushSettings(area: SyncArea, options: SyncOptions = {}): Promise
     // No check of the 100 KB total here: our dozen keys at 8 KB each stay below it, so only other
     // items of the extension can fill the area, and then the browser's refusal says so.
 
-    const written = fitting.map(({ key }) => key);
-    if (!fitting.length) return { written, problems };
-    try {
-      await area.set(Object.fromEntries(fitting.map(({ key, item }) => [itemKey(key), item])));
-      return { written, problems };
-    } catch (error) {
-      return { written: [], ...explainRefusal(error, fitting, problems) };
+    // A quota refusal names no item: leave out the largest and write the rest (at most one try per key).
+    let attempt = fitting;
+    while (attempt.length) {
+      try {
+        await area.set(Object.fromEntries(attempt.map(({ key, item }) => [itemKey(key), item])));
+        return { written: attempt.map(({ key }) => key), problems };
+      } catch (error) {
+        const refusal = explainRefusal(error, attempt);
+        if ('error' in refusal) return { written: [], problems, error: refusal.error };
+        problems.push(refusal.problem);
+        attempt = attempt.filter(({ key }) => key !== refusal.problem.key);
+      }
     }
+    return { written: [], problems };
   });
 }
 
@@ -110,19 +116,18 @@ export function pullSyncedSettings(area: SyncArea, options: SyncOptions = {}): P
     const stamps = await noteLocalChanges(local, database, now());
     const remote = await readItems(area);
 
-    const merged: Record<string, unknown> = { ...local };
+    const merged = new Map<SyncedKey, unknown>();
     const taken: SyncedKey[] = [];
     for (const [key, item] of remote) {
       const stamp = stamps[key]!;
       if (item.updatedAt < stamp.at || hashOf(item.value) === stamp.hash) continue;
-      const trial = SettingsSchema.safeParse({ ...merged, [key]: item.value });
-      if (!trial.success) continue;
-      merged[key] = item.value;
+      if (!SettingsSchema.shape[key].safeParse(item.value).success) continue; // checked on its own, like a stored field
+      merged.set(key, item.value);
       taken.push(key);
     }
     if (!taken.length) return [];
 
-    const changes = Object.fromEntries(taken.map((key) => [key, merged[key]])) as Partial<Settings>;
+    const changes = Object.fromEntries(merged) as Partial<Settings>;
     const saved = await saveSettings(changes, database);
     for (const key of taken) stamps[key] = { at: remote.get(key)!.updatedAt, hash: hashOf(saved[key]) };
     await database.settings.put({ key: STAMPS_RECORD, value: stamps });
@@ -168,17 +173,17 @@ function itemBytes(key: SyncedKey, item: SyncedItem): number {
 /**
  * The browser may still refuse (other extensions' items are not ours to count, or its quotas
  * differ); its message names the quota but not the item, so blame the largest one written.
+ * Any other refusal (the write-rate limits) is passed on as its message.
  */
 function explainRefusal(
   error: unknown,
   attempted: { key: SyncedKey; bytes: number }[],
-  problems: SyncProblem[],
-): Pick<SyncOutcome, 'problems' | 'error'> {
+): { problem: SyncProblem } | { error: string } {
   const message = error instanceof Error ? error.message : String(error);
   const quota = /QUOTA_BYTES_PER_ITEM/.test(message) ? 'item' : /QUOTA_BYTES/.test(message) ? 'total' : null;
-  if (!quota) return { problems, error: message };
+  if (!quota) return { error: message };
   const { key, bytes } = attempted.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  return { problems: [...problems, { key, bytes, quota }] };
+  return { problem: { key, bytes, quota } };
 }
 
 /** FNV-1a over the JSON text: only to notice a change, so 32 bits plus the length suffice. */

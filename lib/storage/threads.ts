@@ -1,4 +1,4 @@
-import { threadState, type SlaPolicy, type ThreadReport } from '../engine/sla';
+import { ingestTime, threadState, type SlaPolicy, type ThreadReport } from '../engine/sla';
 import type { ThreadSnapshot } from '../schema/thread';
 import type { ThreadEventRecord, ThreadRecord } from '../schema/storage';
 import { announceChange } from './changes';
@@ -20,7 +20,8 @@ export interface TrackOptions {
 
 /**
  * Stores what an adapter saw of a thread as events keyed by [thread+message]: seeing the same
- * messages again adds nothing. Messages without a time on the page get the time first seen.
+ * messages again adds nothing. Messages without a time on the page (or with one after now) get the
+ * time first seen; messages dated more than MAX_PAGE_AGE_DAYS before now are not tracked.
  */
 export async function ingestSnapshot(snapshot: ThreadSnapshot, options: TrackOptions, database: TrustOpsDb = db()) {
   const threadId = snapshot.id;
@@ -31,9 +32,10 @@ export async function ingestSnapshot(snapshot: ThreadSnapshot, options: TrackOpt
     const fresh: ThreadEventRecord[] = [];
     let previousDirection: 'in' | 'out' | undefined;
     for (const message of snapshot.messages) {
-      const parsed = message.at ? Date.parse(message.at) : NaN;
-      const at = Number.isFinite(parsed) ? Math.min(parsed, options.now) : options.now;
-      if (!known.has(message.id)) {
+      // Page times are clamped to now and ignored when more than a year old (ingestTime): a
+      // forged `datetime="0001-…"` must not start a clock two thousand years long.
+      const at = ingestTime(message.at, options.now);
+      if (at !== null && !known.has(message.id)) {
         fresh.push({ threadId, messageId: message.id, at, direction: message.direction, source: 'page', platform: options.platform });
         if (message.direction === 'in' && previousDirection === 'out' && options.thanksNeedsNoReply && isThanks(message.text))
           fresh.push({ threadId, messageId: `${message.id}#thanks`, at: at + 1, direction: 'out', source: 'no-reply', platform: options.platform });

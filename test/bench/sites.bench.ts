@@ -12,7 +12,10 @@
  *    content script's URL; C. CPU-profile samples with its frames on the stack.
  * 3. Longest task: PerformanceObserver long tasks with vs without, and from the trace the task
  *    holding the most extension work.
- * It builds nothing: it measures whatever is in .output/chrome-mv3.
+ * 4. Stream while typing (the e2e suite checks this scenario works, without timing it): 200 messages
+ *    arrive while the user types; long tasks per run, with vs without, in ABBA order.
+ * It builds nothing: it measures whatever is in <output root>/chrome-mv3-test (`npm run bench`
+ * builds it; the test build keeps the overlay's shadow root open for the probes).
  */
 import { longVkThreadHtml } from '../fixtures/sites/long-thread';
 import { EXTENSION_DIR } from '../e2e/support/browser';
@@ -23,6 +26,7 @@ import { measureLoad, type LoadSample } from './support/page-load';
 import { addProbes } from './support/page-probes';
 import { printLoads, printLongest, printStream } from './support/report';
 import { measureStream, poolStreams, type StreamSample } from './support/stream';
+import { measureTyping, printTyping, type TypingOptions, type TypingSample } from './support/typing';
 
 const PAGE_URL = 'https://vk.com/im/convo/123456789';
 const MESSAGES = 5000;
@@ -30,8 +34,17 @@ const WARMUP_LOADS = 1;
 const TIMED_LOADS = 5;
 const STREAM = { batches: 100, intervalMs: 30, settleMs: 1000 };
 const READY = { slaGraceMs: 1500, timeoutMs: 15_000 };
+const TYPING: TypingOptions = {
+  messages: 200,
+  tickMs: 20,
+  text: 'Здравствуйте! Проверим',
+  keyDelayMs: 20,
+  composerSelector: '.ConvoComposer__input',
+  settleMs: 600,
+  ready: READY,
+};
 /** The suite closes its browsers and gives up after this, whatever hangs. */
-const WATCHDOG_MS = 150_000;
+const WATCHDOG_MS = 240_000;
 
 const probeConfig = (browser: BenchBrowser) => ({
   origin: new URL(PAGE_URL).origin,
@@ -46,7 +59,7 @@ const probeConfig = (browser: BenchBrowser) => ({
 
 export async function bench(): Promise<void> {
   if (!extensionIsBuilt()) {
-    console.log(`no built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+    console.log(`no built extension in ${EXTENSION_DIR}: run \`npm run build:test\` first`);
     process.exitCode = 1;
     return;
   }
@@ -85,10 +98,14 @@ export async function bench(): Promise<void> {
     }
     const [extensionResult, baselineResult] = [poolStreams(streams.extension), poolStreams(streams.baseline)];
 
+    const typing: Record<BenchBrowser['label'], TypingSample[]> = { extension: [], baseline: [] };
+    for (const browser of [extension, baseline, baseline, extension]) typing[browser.label].push(await measureTyping(browser, PAGE_URL, TYPING));
+
     console.log(`${MESSAGES.toLocaleString('en')}-message VK thread at ${PAGE_URL} (routed fixture), headless ${await browserVersion(extension)}`);
     printLoads(loads.extension, loads.baseline);
     printStream(STREAM.batches, extensionResult, baselineResult);
     printLongest(extensionResult, baselineResult, loads);
+    printTyping(TYPING, typing);
     const refusedUrls = browsers.flatMap((b) => refused.get(b) ?? []);
     console.log(`\nnetwork: only the routed page was served; ${refusedUrls.length} other request(s) refused${refusedUrls.length ? ': ' + [...new Set(refusedUrls)].join(', ') : ''}`);
     console.log(`suite time: ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -3,9 +3,12 @@
  * lunch break and the RU holidays) of 10,000 threads × 20 events, shuffled into one time-ordered log
  * like the JSONL file; then computeMetrics over 100,000 replies.
  * Target: buildReport over all threads under 50 ms median.
+ * Then the extremes (support/sla-extremes.ts): a year-0001 page through the background's path
+ * (< 100 ms) and spawned CLI runs on extreme input (< 1 s each).
  */
 import { buildReport, computeMetrics, RU_CALENDAR_2026_2027, threadState, type ReplyRecord, type SlaEvent, type SlaPolicy } from '../../lib/engine/sla';
 import { fmt, timeEach } from './stats';
+import { benchExtremes } from './support/sla-extremes';
 
 const THREADS = 10_000;
 const EVENTS_PER_THREAD = 20;
@@ -104,4 +107,6 @@ export async function bench(): Promise<void> {
   const replies = makeReplies(random);
   const metrics = timeEach(runs, () => computeMetrics(replies, { timezone: 'Europe/Moscow' }), 3);
   console.log(`computeMetrics, ${REPLIES} replies, ${RUNS} runs: median ${fmt(metrics.median)}, p95 ${fmt(metrics.p95)}`);
+
+  await benchExtremes();
 }

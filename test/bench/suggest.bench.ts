@@ -402,9 +402,9 @@ export async function bench(): Promise<void> {
 
   console.log('\nAccuracy rule: top-1 = first suggestion is an expected reply; top-3 = one of the first three is;');
   console.log('a message with expected [] is right only if the ranker returns nothing (Fuse/MiniSearch almost never do).');
-  const data = path.resolve(repoRoot, '../shared/data');
+  const data = path.resolve(repoRoot, 'test/fixtures/dev-data');
   const devReplies = readReplies(path.join(data, 'pack.json'));
-  accuracyTable('Dev set (shared/data/messages.jsonl)', devReplies, readMessages(path.join(data, 'messages.jsonl')));
+  accuracyTable('Dev set (test/fixtures/dev-data/messages.jsonl)', devReplies, readMessages(path.join(data, 'messages.jsonl')));
   accuracyTable('Extra set (test/fixtures/messages/extra.jsonl, same pack)', devReplies,
     readMessages(path.join(repoRoot, 'test/fixtures/messages/extra.jsonl')));
   crossLearning(devReplies, readMessages(path.join(data, 'messages.jsonl')),

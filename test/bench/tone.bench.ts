@@ -1,9 +1,11 @@
 /**
  * Tone checker: latency on realistic 2,000- and 20,000-character drafts (default profile, then
- * with 1,000 pack phrase rules against one precompiled RegExp per phrase), and per-category
- * precision/recall on the labelled drafts.
+ * with 1,000 pack phrase rules against one precompiled RegExp per phrase), per-category
+ * precision/recall on the labelled drafts (the development brands of ../shared/data/brands when
+ * present, the held-out brand apart), and findings per 1,000 on real public text with audited
+ * verdicts (support/tone-real.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createToneChecker } from '../../lib/engine/tone';
@@ -13,6 +15,7 @@ import { parseRuleWithSchema } from '../../lib/engine/tone/custom/schema-rule-pa
 import type { BrandProfileInput } from '../../lib/schema/profile';
 import type { ToneRuleInput } from '../../lib/schema/rules';
 import { fmt, timeEach, type Timing } from './stats';
+import { realTextPrecision } from './support/tone-real';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -158,29 +161,50 @@ function latency(): void {
 }
 
 interface Labelled {
+  id?: string;
   text: string;
   platform?: string;
   kind?: 'reply' | 'post';
   expected: string[];
 }
 
-function accuracy(title: string, file: string, profile: BrandProfileInput): void {
-  const drafts = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Labelled);
-  const checker = createToneChecker(profile);
+/** A file of labelled drafts and the profile of the brand that wrote them. */
+interface DraftSet {
+  name: string;
+  file: string;
+  profile: BrandProfileInput;
+}
+
+/** `allowed.json` of the development data ({hotlines, domains, brands}) as a brand profile. */
+function profileFromAllowed(file: string): BrandProfileInput {
+  const allowed = JSON.parse(readFileSync(file, 'utf8')) as { hotlines?: string[]; domains?: string[]; brands?: string[] };
+  return { hotlines: allowed.hotlines ?? [], allowedDomains: allowed.domains ?? [], brandNames: allowed.brands ?? [] };
+}
+
+/** Per-category precision/recall over draft-level category sets, pooled over the sets. */
+function accuracy(title: string, sets: DraftSet[]): void {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (c: string) => counts.get(c) ?? counts.set(c, { tp: 0, fp: 0, fn: 0 }).get(c)!;
   let cleanBlocked = 0;
-  for (const draft of drafts) {
-    const findings = checker.check(draft.text, { platform: draft.platform, kind: draft.kind });
-    const found = new Set(findings.map((f) => f.category));
-    for (const c of found) count(c)[draft.expected.includes(c) ? 'tp' : 'fp']++;
-    for (const c of draft.expected) if (!found.has(c)) count(c).fn++;
-    if (!draft.expected.length && findings.some((f) => f.severity === 'block')) cleanBlocked++;
+  let total = 0;
+  let clean = 0;
+  for (const set of sets) {
+    const drafts = readFileSync(set.file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Labelled);
+    const checker = createToneChecker(set.profile);
+    for (const draft of drafts) {
+      const findings = checker.check(draft.text, { platform: draft.platform, kind: draft.kind });
+      const found = new Set(findings.map((f) => f.category));
+      for (const c of found) count(c)[draft.expected.includes(c) ? 'tp' : 'fp']++;
+      for (const c of draft.expected) if (!found.has(c)) count(c).fn++;
+      if (!draft.expected.length && findings.some((f) => f.severity === 'block')) cleanBlocked++;
+    }
+    total += drafts.length;
+    clean += drafts.filter((d) => !d.expected.length).length;
   }
-  console.log(`\n${title}: ${drafts.length} drafts (${drafts.filter((d) => !d.expected.length).length} clean)`);
+  console.log(`\n${title}: ${total} drafts (${clean} clean) — ${sets.map((s) => s.name).join(', ')}`);
   console.log(`${'category'.padEnd(14)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'precision'.padStart(10)} ${'recall'.padStart(8)}`);
   for (const [category, { tp, fp, fn }] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     const precision = tp + fp ? tp / (tp + fp) : 1;
@@ -192,10 +216,39 @@ function accuracy(title: string, file: string, profile: BrandProfileInput): void
   console.log(`clean drafts with a block-level finding: ${cleanBlocked}`);
 }
 
+/**
+ * The development brands of `../shared/data/brands` (when present). `forma-fitness` was held out
+ * while the checker was tuned (its drafts were never read), so it is reported on its own.
+ */
+const HELD_OUT_BRAND = 'forma-fitness';
+
+function brandSets(): { dev: DraftSet[]; heldOut: DraftSet[] } | undefined {
+  const folder = resolve(repoRoot, '../shared/data/brands');
+  if (!existsSync(folder)) return undefined;
+  const sets = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(resolve(folder, entry.name, 'drafts.jsonl')))
+    .map((entry) => ({
+      name: entry.name,
+      file: resolve(folder, entry.name, 'drafts.jsonl'),
+      profile: profileFromAllowed(resolve(folder, entry.name, 'allowed.json')),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { dev: sets.filter((s) => s.name !== HELD_OUT_BRAND), heldOut: sets.filter((s) => s.name === HELD_OUT_BRAND) };
+}
+
 export async function bench(): Promise<void> {
   latency();
   const profile = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/tone/zernoipar-profile.json'), 'utf8')) as BrandProfileInput;
-  const sharedData = resolve(repoRoot, '../shared/data');
-  accuracy('dev drafts (shared/data/drafts.jsonl)', resolve(sharedData, 'drafts.jsonl'), profile);
-  accuracy('extra drafts (test/fixtures/tone/drafts-extra.jsonl)', resolve(repoRoot, 'test/fixtures/tone/drafts-extra.jsonl'), profile);
+  const coffee: DraftSet = { name: 'zernoipar', file: resolve(repoRoot, 'test/fixtures/dev-data/drafts.jsonl'), profile };
+  accuracy('dev drafts (test/fixtures/dev-data/drafts.jsonl)', [coffee]);
+  accuracy('extra drafts (test/fixtures/tone/drafts-extra.jsonl)', [
+    { name: 'extra', file: resolve(repoRoot, 'test/fixtures/tone/drafts-extra.jsonl'), profile },
+  ]);
+  const brands = brandSets();
+  if (!brands) console.log('\nbrand drafts: skipped — ../shared/data/brands not found (development data outside the repository)');
+  else {
+    accuracy('all development drafts (coffee shop + brands, held-out brand excluded)', [coffee, ...brands.dev]);
+    if (brands.heldOut.length) accuracy(`HELD-OUT brand (${HELD_OUT_BRAND}, never read while tuning)`, brands.heldOut);
+  }
+  realTextPrecision(repoRoot);
 }

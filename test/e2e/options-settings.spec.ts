@@ -115,6 +115,7 @@ test.describe('options · settings', () => {
     await expect(problems).toContainText('Список исключений');
     await expect(problems).toContainText('8 КБ');
     await expect(problems).toContainText('сохранены полностью');
+    await expect(problems.getByTestId('sync-last-attempt')).toContainText(/^Последняя попытка: \d{1,2}:\d{2}:\d{2}\.$/);
     // The same reason as a toast, for saves made in other sections; closed for a clean screenshot.
     const toast = page.getByTestId('toast').filter({ hasText: 'Сохранено, но не синхронизировано' });
     await toast.getByRole('button', { name: 'Закрыть уведомление' }).click();
@@ -134,5 +135,22 @@ test.describe('options · settings', () => {
     await page.getByRole('link', { name: 'Настройки' }).click();
     await page.getByLabel('Сколько ответов подсказывать').selectOption('6');
     await expect.poll(async () => (await readSync(page))['trustops.settings.suggestionsCount']).toMatchObject({ value: 6 });
+
+    // Past the browser's write-rate limit a push is refused: the card says why and when it retries.
+    await page.evaluate(async () => {
+      type SetApi = { storage: { sync: { set: (items: Record<string, unknown>) => Promise<void> } } };
+      const { sync } = (globalThis as unknown as { chrome: SetApi }).chrome.storage;
+      for (let i = 0; i < 200; i++) {
+        try {
+          await sync.set({ 'e2e.filler': i });
+        } catch {
+          return;
+        }
+      }
+    });
+    await page.getByLabel('Сколько ответов подсказывать').selectOption('7');
+    await expect(page.getByTestId('sync-retry')).toContainText(/^Повторим в \d{1,2}:\d{2}:\d{2} \(попытка 1 из 5\)/);
+    await expect(problems).toContainText('слишком много записей за минуту');
+    expect((await readSync(page))['trustops.settings.suggestionsCount']).toMatchObject({ value: 6 });
   });
 });

@@ -38,15 +38,12 @@ async function expectBeside(panel: Locator, composer: Locator) {
   }).toPass({ timeout: 5000 });
 }
 
-/** Selects an element's text with a Range, as a script-free stand-in for a mouse selection. */
+/**
+ * Selects an element's paragraph with a real triple-click: the overlay takes a selection as the
+ * message to answer only right after the user's own (trusted) input, never one a script made.
+ */
 async function selectTextOf(locator: Locator) {
-  await locator.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  });
+  await locator.click({ clickCount: 3 });
 }
 
 /** Reads the `picks` table of the extension's IndexedDB from one of its pages. */

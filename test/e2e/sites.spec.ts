@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { longVkThreadHtml } from '../fixtures/sites/long-thread';
+import { longVkThreadHtml, messageText } from '../fixtures/sites/long-thread';
 import { extensionIdOf, launchWithExtension } from './support/browser';
 import { routeSite } from './support/site-routes';
 
@@ -355,35 +355,31 @@ test('VK with renamed markup: "markup not recognised", generic insertion still w
   }
 });
 
-test('no long task on a 5,000-message VK thread while messages stream in and the user types', async () => {
+// Functional only: what this costs the page (long tasks while it streams and the user types) is
+// measured by `npm run bench -- sites`, not asserted here, since timings on a loaded machine are noise.
+test('a 5,000-message VK thread: the panel reads it, follows streamed messages, and the user types', async () => {
   const page = await context.newPage();
   try {
     const url = 'https://vk.com/im/convo/123456789';
-    // The generated page has no styles: it borrows vk-convo.html's, so it lays out (and costs) like the real one.
+    // The generated page has no styles: it borrows vk-convo.html's, so it lays out like the real one.
     await routeSite(context, url, 'vk-convo.html', (styled) => longVkThreadHtml(5000).replace('</head>', `${/<style>[\s\S]*?<\/style>/.exec(styled)![0]}</head>`));
     await page.goto(url);
     const composer = page.locator('.ConvoComposer__input');
-    // Let the page's own first layout of 5,000 messages pass, then log long tasks (start → duration, ms) from here on.
-    await page.waitForTimeout(1000);
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __longTasks: string[] }).__longTasks = seen;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(`${Math.round(e.startTime)}→${Math.round(e.duration)}`))).observe({ type: 'longtask' });
-    });
-    const steps: string[] = [];
-    const step = async (name: string) => steps.push(`${name}@${await page.evaluate(() => Math.round(performance.now()))}`);
-    await step('focus');
     await composer.click();
-    await expect(panelOf(page)).toHaveAttribute('data-thread-id', 'vk:convo_123456789');
-    await step('stream');
-    await page.evaluate(() => (window as unknown as { __appendMessages(n: number, ms: number): Promise<string> }).__appendMessages(200, 20));
-    await expect(messageOf(page).locator('.quote')).toHaveText(/^Новое сообщение \d+$/);
-    await step('type');
-    await composer.pressSequentially('Здравствуйте! Проверим', { delay: 20 });
-    await page.waitForTimeout(600);
-    await step('end');
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: string[] }).__longTasks);
-    expect(longTasks, `long tasks ${longTasks.join(', ')}; steps ${steps.join(', ')}`).toEqual([]);
+    const panel = panelOf(page);
+    await expect(panel).toHaveAttribute('data-thread-id', 'vk:convo_123456789');
+    await expect(messageOf(page).locator('.quote')).toHaveText(messageText(4999, 5000));
+    await expect(page.getByTestId('trustops-sla')).toBeVisible();
+
+    // 200 incoming messages, 10 every 20 ms, while the user types: the panel follows the newest one.
+    const streamed = page.evaluate(() => (window as unknown as { __appendMessages(n: number, ms: number): Promise<string> }).__appendMessages(200, 20));
+    const typed = 'Здравствуйте! Проверим';
+    await composer.pressSequentially(typed, { delay: 20 });
+    const lastKey = await streamed;
+    await expect(messageOf(page).locator('.quote')).toHaveText(`Новое сообщение ${lastKey}`);
+    await expect.poll(() => editorText(composer)).toBe(typed);
+    await expect(panel).toHaveAttribute('data-thread-id', 'vk:convo_123456789');
+    await expect(page.locator('[data-itemkey]')).toHaveCount(5200);
   } finally {
     await page.close();
   }

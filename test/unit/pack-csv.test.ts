@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRepliesCsv, repliesToCsv } from '../../lib/engine/pack';
+import { MAX_CSV_REPLIES } from '../../lib/engine/pack/csv';
 import { ReplySchema, type Reply } from '../../lib/schema/pack';
 
 const csvDir = path.resolve(__dirname, '../fixtures/packs/csv');
@@ -60,6 +61,15 @@ describe('parseRepliesCsv', () => {
     expect(result.ok && result.replies.map((r) => r.id)).toEqual(['доставка', 'доставка-2', 'доставка-3']);
   });
 
+  it('refuses a file over the pack limit with one clear message', () => {
+    const csv = `title,body\n${'t,b\n'.repeat(MAX_CSV_REPLIES + 1)}`;
+    expect(expectErrors(parseRepliesCsv(csv))).toEqual([`${MAX_CSV_REPLIES + 1} replies: a pack holds at most 100000; split the file into several packs`]);
+  });
+
+  it('counts a blank body as empty', () => {
+    expect(expectErrors(parseRepliesCsv('title,body\nA,"  \n "\n'))).toEqual(['row 2: body is empty']);
+  });
+
   it('reads semicolon-separated files as Excel writes them in Russian locales', () => {
     const result = parseRepliesCsv('\uFEFFtitle;body;tags\nДоставка;"Текст; с точкой с запятой";a|b\n');
     expect(result.ok && result.replies[0]).toMatchObject({ body: 'Текст; с точкой с запятой', tags: ['a', 'b'] });
@@ -91,6 +101,35 @@ describe('repliesToCsv', () => {
     const csv = repliesToCsv(tricky);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('keeps bodies exactly: leading spaces and line breaks, and a body that really starts with an apostrophe', () => {
+    const bodies = [
+      '  two leading spaces',
+      '\n\nтекст после двух переводов строки',
+      "'=это текст, а не формула",
+      "''два апострофа",
+      "'просто апостроф",
+      "'",
+      '=1+1',
+      '@mention',
+      '\tс табуляцией',
+      'в конце пробелы и перевод строки  \n',
+      'CRLF\r\nвнутри',
+    ];
+    const replies = bodies.map((body, i) => ReplySchema.parse({ id: `b${i}`, title: i === 2 ? "'=title" : `T${i}`, body }));
+    const back = parseRepliesCsv(repliesToCsv(replies));
+    if (!back.ok) throw new Error(back.errors.join('\n'));
+    expect(back.replies.map((r) => r.body)).toEqual(bodies);
+    expect(back.replies[2]!.title).toBe("'=title");
+    expect(back.replies).toEqual(replies);
+  });
+
+  it('still defuses every formula start, and reads a hand-written protected cell as text', () => {
+    const csv = repliesToCsv([ReplySchema.parse({ id: 'q', title: 'Q', body: "'=1+1" })]);
+    expect(csv).toContain(`''=1+1`); // a spreadsheet shows '=1+1 as text, never runs it
+    const handWritten = parseRepliesCsv("title,body\nA,'=SUM(1)\nB,'plain\n");
+    expect(handWritten.ok && handWritten.replies.map((r) => r.body)).toEqual(['=SUM(1)', "'plain"]);
   });
 
   it('writes the header even for no replies', () => {

@@ -104,6 +104,37 @@ describe('text and snapshots', () => {
     expect(textOf(null)).toBe('');
   });
 
+  /** `depth` nested <div>s built by script (a parser would flatten them); returns the innermost. */
+  function nest(parent: Element, depth: number): Element {
+    let inner = parent;
+    for (let i = 0; i < depth; i++) inner = inner.appendChild(document.createElement('div'));
+    return inner;
+  }
+
+  it('reads markup nested 100,000 deep without overflowing the stack', () => {
+    const root = document.createElement('div');
+    root.append('Начало');
+    const inner = nest(root, 100_000);
+    inner.innerHTML = 'глубокий текст <img alt="👍"><span class="time">10:12</span><br>конец';
+    root.appendChild(document.createElement('p')).textContent = 'после';
+    expect(textOf(root, '.time')).toBe('Начало\nглубокий текст 👍\nконец\nпосле');
+    // Without `skip` a subtree with an image or a line break still takes the same path.
+    expect(textOf(root)).toBe('Начало\nглубокий текст 👍10:12\nконец\nпосле');
+
+    // Plain text (no image, no break) reads like textContent: no line breaks for the nesting.
+    const plain = document.createElement('div');
+    nest(plain, 100_000).append('только   текст');
+    plain.append(' и хвост');
+    expect(textOf(plain)).toBe('только текст и хвост');
+  });
+
+  it('keeps the existing reading of mixed markup', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<p>Первый</p><div>Второй <b>жирный</b><script>x()</script><style>a{}</style></div>Хвост<!-- c -->';
+    expect(textOf(el, '.none')).toBe('Первый\nВторой жирныйХвост'); // a block adds a break before itself only
+    expect(textOf(el)).toBe('ПервыйВторой жирныйx()a{}Хвост'); // no image or break: textContent, as before
+  });
+
   it('clips to the schema\'s limits and keeps repeated ids distinct', () => {
     const long = 'а'.repeat(25_000);
     const snapshot = buildSnapshot('vk', 'vk:convo_1', 't'.repeat(600), new URL('https://vk.com/im/convo/1'), [

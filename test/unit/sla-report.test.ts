@@ -86,6 +86,16 @@ describe('buildReport', () => {
     });
   });
 
+  it('leaves out a thread with no event at or before now (it does not exist yet)', () => {
+    const events = [...EVENTS, event('later', '2026-11-02T12:00:00.001+03:00', 'in'), event('later', '2026-11-03T09:00:00+03:00', 'out')];
+    const later = buildReport(MOSCOW_OFFICE, events, NOW);
+    expect(later.threads.map((t) => t.thread)).toEqual(['B', 'a', 'c', 'vk:10', 'vk:2']);
+    expect(later.summary.threads).toBe(5);
+    // An event exactly at now counts: the thread is there.
+    const atNow = buildReport(MOSCOW_OFFICE, [event('now', '2026-11-02T12:00:00+03:00', 'in')], NOW);
+    expect(atNow.threads).toMatchObject([{ thread: 'now', state: 'ok', businessElapsedMs: 0 }]);
+  });
+
   it('recomputes a thread whose events are out of time order', () => {
     const events = [
       event('late', '2026-11-02T10:00:00+03:00', 'in'),

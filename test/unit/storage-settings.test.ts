@@ -29,4 +29,45 @@ describe('settings', () => {
   it('repair a damaged stored value field by field', () => {
     expect(parseSettingsLeniently({ language: 'de', suggestionsCount: 4 })).toMatchObject({ language: 'auto', suggestionsCount: 4 });
   });
+
+  it('repair a record with an own __proto__ key without letting it reach the result', () => {
+    // JSON.parse makes `__proto__` an own key; a copy into a plain object would use it as the prototype.
+    const stored = JSON.parse(`{
+      "__proto__": { "slaPolicy": { "name": "injected" }, "polluted": true, "language": "en" },
+      "language": "ru",
+      "suggestionsCount": 42,
+      "autoOpenPanel": false,
+      "notifications": { "warning": false, "breach": true }
+    }`);
+    expect(Object.prototype.hasOwnProperty.call(stored, '__proto__')).toBe(true);
+    const repaired = parseSettingsLeniently(stored);
+    expect(Object.getPrototypeOf(repaired)).toBe(Object.prototype);
+    expect('polluted' in repaired).toBe(false);
+    expect(repaired.slaPolicy).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The one invalid field resets alone; the valid ones are kept.
+    expect(repaired).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ru',
+      autoOpenPanel: false,
+      notifications: { warning: false, breach: true },
+    });
+  });
+
+  it('repair ignores inherited values and a record that is not an object', () => {
+    const inherited = Object.create({ language: 'en', suggestionsCount: 3 });
+    expect(parseSettingsLeniently(inherited)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettingsLeniently(['en'])).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettingsLeniently('ru')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('load a stored record with an own __proto__ key, field by field', async () => {
+    const value = JSON.parse('{"__proto__": {"slaPolicy": 7}, "suggestionsCount": "many", "language": "en"}');
+    await database.settings.put({ key: 'settings', value });
+    const loaded = await loadSettings(database);
+    expect(loaded.suggestionsCount).toBe(DEFAULT_SETTINGS.suggestionsCount);
+    expect(loaded.language).toBe('en');
+    expect(loaded.slaPolicy).toBeUndefined();
+    expect(Object.getPrototypeOf(loaded)).toBe(Object.prototype);
+  });
 });

@@ -6,13 +6,22 @@ import { loadSettings, saveSettings } from '../../lib/storage/settings';
 import {
   pullSyncedSettings, pushSettings, SYNC_ITEM_PREFIX, SYNC_QUOTA_BYTES_PER_ITEM, SYNCED_KEYS, type SyncArea,
 } from '../../lib/storage/sync';
+import { createSyncPusher, SYNC_RETRY_DELAYS_MS, type RetryTimer } from '../../lib/storage/sync-retry';
+import { readSyncStatus, SYNC_STATUS_KEY, type SyncStatusArea } from '../../lib/storage/sync-status';
 
 /** An in-memory `storage.sync` that enforces Chrome's quotas and words its errors like Chrome. */
 class FakeSyncArea implements SyncArea {
   items = new Map<string, string>();
   sets = 0;
   failNext?: string;
-  constructor(private readonly total = 102_400) {}
+  /** Refusals for the next writes, in order (e.g. the write-rate limit). */
+  failures: string[] = [];
+  /** Refuse every write with this message (a limit that does not lift). */
+  failAlways?: string;
+  constructor(
+    private readonly total = 102_400,
+    private readonly perItem = 8192,
+  ) {}
 
   async get(keys: string[]) {
     const out: Record<string, unknown> = {};
@@ -27,10 +36,12 @@ class FakeSyncArea implements SyncArea {
       this.failNext = undefined;
       throw new Error(message);
     }
+    const failure = this.failures.shift() ?? this.failAlways;
+    if (failure) throw new Error(failure);
     const next = new Map(this.items);
     for (const [key, value] of Object.entries(items)) {
       const json = JSON.stringify(value);
-      if (new TextEncoder().encode(key + json).length > 8192) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      if (new TextEncoder().encode(key + json).length > this.perItem) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
       next.set(key, json);
     }
     let bytes = 0;
@@ -123,15 +134,30 @@ describe('pushSettings', () => {
     expect((area.item('toneExceptions')?.value as unknown[]).length).toBe(5);
   });
 
-  it('a refusal of the total quota names the largest item and keeps the local settings', async () => {
+  it('a refusal of the total quota names the largest item, writes the rest and keeps the local settings', async () => {
     area = new FakeSyncArea(6_000);
     const database = newDatabase();
     await saveSettings({ syncEnabled: true, toneExceptions: Array.from({ length: 30 }, (_, i) => exception(i)) }, database);
     const outcome = (await pushSettings(area, { database, now }))!;
     // Items of other origins can fill the area: here the fake's total is small, so the browser refuses.
     expect(outcome.problems).toEqual([{ key: 'toneExceptions', quota: 'total', bytes: expect.any(Number) }]);
-    expect(outcome.written).toEqual([]);
+    expect(outcome.written).toEqual(SYNCED_KEYS.filter((key) => key !== 'toneExceptions'));
+    expect(area.item('toneExceptions')).toBeUndefined();
+    expect(area.item('suggestionsCount')).toEqual({ updatedAt: 0, value: 5 });
     expect((await loadSettings(database)).toneExceptions).toHaveLength(30);
+  });
+
+  it('a per-item refusal the size check did not foresee keeps that key local and writes the rest', async () => {
+    area = new FakeSyncArea(102_400, 2_000); // a browser stricter than the 8 KB we count with
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true, language: 'en', toneExceptions: Array.from({ length: 20 }, (_, i) => exception(i)) }, database);
+    const outcome = (await pushSettings(area, { database, now }))!;
+    expect(outcome.problems).toEqual([{ key: 'toneExceptions', quota: 'item', bytes: expect.any(Number) }]);
+    expect(outcome.problems[0]!.bytes).toBeLessThan(SYNC_QUOTA_BYTES_PER_ITEM);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.written).toContain('language');
+    expect(area.item('language')?.value).toBe('en');
+    expect(area.item('toneExceptions')).toBeUndefined();
   });
 
   it('passes on other refusals by the browser as an error', async () => {
@@ -199,5 +225,174 @@ describe('pullSyncedSettings', () => {
     const settings = await loadSettings(database);
     expect(settings.autoOpenPanel).toBe(false);
     expect(settings.suggestionsCount).toBe(5);
+  });
+});
+
+/** `storage.local` for the status record, as JSON (what the browser keeps). */
+class FakeLocalArea implements SyncStatusArea {
+  items = new Map<string, string>();
+  async get(key: string) {
+    return this.items.has(key) ? { [key]: JSON.parse(this.items.get(key)!) } : {};
+  }
+  async set(items: Record<string, unknown>) {
+    for (const [key, value] of Object.entries(items)) this.items.set(key, JSON.stringify(value));
+  }
+}
+
+/** The retry alarm: remembers when it would fire. */
+class FakeTimer implements RetryTimer {
+  at: number | null = null;
+  async schedule(at: number) {
+    this.at = at;
+  }
+  async cancel() {
+    this.at = null;
+  }
+}
+
+const RATE = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.';
+
+describe('createSyncPusher', () => {
+  let local: FakeLocalArea;
+  let timer: FakeTimer;
+  beforeEach(() => {
+    local = new FakeLocalArea();
+    timer = new FakeTimer();
+  });
+  const pusherFor = (database: TrustOpsDb) => createSyncPusher({ area, status: local, timer, database, now });
+  const status = () => readSyncStatus(local);
+
+  it('records a successful push with its time', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true, language: 'en' }, database);
+    const pusher = pusherFor(database);
+    pusher.request();
+    await pusher.flush();
+    expect(await status()).toEqual({ at: 1_000, state: 'ok', written: expect.arrayContaining(['language']), problems: [] });
+    expect(area.item('language')?.value).toBe('en');
+    expect(timer.at).toBeNull();
+  });
+
+  it('a push refused by the write-rate limit is retried later with the latest settings, once', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true }, database);
+    const pusher = pusherFor(database);
+    area.failures = [RATE];
+    pusher.request();
+    await pusher.flush();
+    expect(area.items.size).toBe(0);
+    expect(await status()).toMatchObject({
+      at: 1_000, state: 'retry', error: RATE, retryAt: 1_000 + SYNC_RETRY_DELAYS_MS[0]!, retries: 1, maxRetries: SYNC_RETRY_DELAYS_MS.length,
+    });
+    expect(timer.at).toBe(1_000 + SYNC_RETRY_DELAYS_MS[0]!);
+
+    // Changes while the retry is pending do not write (the limit would refuse them too)…
+    const sets = area.sets;
+    for (const count of [2, 3, 4]) {
+      clock += 1_000;
+      await saveSettings({ suggestionsCount: count }, database);
+      pusher.request();
+      await pusher.flush();
+    }
+    expect(area.sets).toBe(sets);
+    expect((await status())!.state).toBe('retry');
+
+    // …the retry carries them: the latest value wins, in one write.
+    clock = timer.at!;
+    await pusher.retry();
+    expect(area.sets).toBe(sets + 1);
+    expect(area.item('suggestionsCount')).toEqual({ updatedAt: expect.any(Number), value: 4 });
+    expect(await status()).toMatchObject({ state: 'ok', at: clock });
+    expect(timer.at).toBeNull();
+  });
+
+  it('backs off with growing delays and gives up after the last retry; the next change starts again', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true }, database);
+    const pusher = pusherFor(database);
+    area.failAlways = RATE;
+    pusher.request();
+    await pusher.flush();
+    const waits: number[] = [];
+    while (timer.at !== null) {
+      waits.push(timer.at - clock);
+      clock = timer.at;
+      await pusher.retry();
+      if (waits.length > 20) break;
+    }
+    expect(waits).toEqual([...SYNC_RETRY_DELAYS_MS]);
+    expect(await status()).toMatchObject({ state: 'error', error: RATE, retries: SYNC_RETRY_DELAYS_MS.length, maxRetries: SYNC_RETRY_DELAYS_MS.length });
+    expect((await status())!.retryAt).toBeUndefined();
+
+    area.failAlways = undefined;
+    clock += 1_000;
+    await saveSettings({ language: 'ru' }, database);
+    pusher.request();
+    await pusher.flush();
+    expect(await status()).toMatchObject({ state: 'ok' });
+    expect(area.item('language')?.value).toBe('ru');
+  });
+
+  it('a quota problem is recorded, not retried', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true, toneExceptions: Array.from({ length: 80 }, (_, i) => exception(i)) }, database);
+    const pusher = pusherFor(database);
+    pusher.request();
+    await pusher.flush();
+    expect(await status()).toMatchObject({ state: 'problems', problems: [{ key: 'toneExceptions', quota: 'item' }] });
+    expect(timer.at).toBeNull();
+    expect(area.item('language')).toBeDefined();
+  });
+
+  it('a failure to read the sync area is retried like a refusal', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true }, database);
+    const broken: SyncArea = { get: async () => { throw new Error('storage.sync is unavailable'); }, set: (items) => area.set(items) };
+    const pusher = createSyncPusher({ area: broken, status: local, timer, database, now });
+    pusher.request();
+    await pusher.flush();
+    expect(await status()).toMatchObject({ state: 'retry', error: 'storage.sync is unavailable', retries: 1 });
+  });
+
+  it('bursts of changes cost one push', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true }, database);
+    const pusher = pusherFor(database);
+    pusher.request();
+    await pusher.flush();
+    const sets = area.sets;
+    for (const count of [2, 3, 4, 6]) {
+      clock += 10;
+      await saveSettings({ suggestionsCount: count }, database);
+      pusher.request(); // within the debounce: coalesced
+    }
+    await pusher.flush();
+    expect(area.sets).toBe(sets + 1);
+    expect(area.item('suggestionsCount')?.value).toBe(6);
+  });
+
+  it('resumes a retry the worker missed, and re-arms one still to come', async () => {
+    const database = newDatabase();
+    await saveSettings({ syncEnabled: true }, database);
+    await local.set({ [SYNC_STATUS_KEY]: { at: 500, state: 'retry', written: [], problems: [], error: RATE, retryAt: 5_000, retries: 1, maxRetries: 5 } });
+    const pusher = pusherFor(database);
+    await pusher.resume();
+    expect(timer.at).toBe(5_000);
+    expect(area.items.size).toBe(0);
+
+    clock = 6_000;
+    await pusher.resume();
+    expect(await status()).toMatchObject({ state: 'ok', at: 6_000 });
+    expect(area.items.size).toBe(SYNCED_KEYS.length);
+  });
+
+  it('does nothing while sync is off, and an unreadable status counts as none', async () => {
+    const database = newDatabase();
+    await local.set({ [SYNC_STATUS_KEY]: { state: 'retry', retryAt: 'soon' } });
+    const pusher = pusherFor(database);
+    pusher.request();
+    await pusher.flush();
+    expect(area.sets).toBe(0);
+    expect(await status()).toBeNull();
   });
 });

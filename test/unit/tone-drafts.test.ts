@@ -18,7 +18,7 @@ function score(drafts: LabelledDraft[]) {
 }
 
 describe.each([
-  ['dev drafts', resolve(repoRoot, '../shared/data/drafts.jsonl'), 0.9],
+  ['dev drafts', resolve(repoRoot, 'test/fixtures/dev-data/drafts.jsonl'), 0.9],
   ['extra drafts', resolve(repoRoot, 'test/fixtures/tone/drafts-extra.jsonl'), 0.85],
 ])('%s', (_name, file, floor) => {
   const drafts = readDrafts(file);

@@ -2,6 +2,7 @@ import { lang, t } from '../i18n';
 import { EscalationRoutesCard } from './EscalationRoutesCard';
 import { GeneralCard } from './GeneralCard';
 import { NotificationsCard } from './NotificationsCard';
+import { RetentionCard } from './RetentionCard';
 import { useLiveSettings, useSettingsStore } from './store';
 import { SyncCard } from './SyncCard';
 
@@ -36,6 +37,7 @@ export function SettingsSection() {
             <SyncCard />
           </div>
           <EscalationRoutesCard />
+          <RetentionCard />
         </div>
       )}
     </div>

@@ -1,15 +1,38 @@
-import { lang, t } from '../i18n';
+import { useEffect, useState } from 'react';
+import { t } from '../i18n';
 import { useSettingsStore } from './store';
 import { SwitchRow } from './SwitchRow';
-import { kilobytes, syncProblemText } from './sync-messages';
+import { clockTime, kilobytes, syncErrorText, syncProblemText } from './sync-messages';
 import { SYNC_QUOTA_BYTES_PER_ITEM } from '../../../lib/storage/sync';
+import { readSyncStatus, statusOf, type SyncStatus } from '../../../lib/storage/sync-status';
+import { browserSyncStatusArea, watchSyncStatus } from '../../../lib/storage/browser-sync';
+
+/** The last outcome the background recorded (its pushes retry); kept current while the card shows. */
+function useRecordedSyncStatus(): SyncStatus | null {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readSyncStatus(browserSyncStatusArea)
+      .then((stored) => live && setStatus((current) => current ?? stored))
+      .catch(() => {});
+    const stop = watchSyncStatus(setStatus);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return status;
+}
 
 /** The opt-in to mirror settings through the browser account, and what the last mirror did. */
 export function SyncCard() {
   const enabled = useSettingsStore((s) => s.settings.syncEnabled);
-  const sync = useSettingsStore((s) => s.sync);
+  const pushedHere = useSettingsStore((s) => s.sync);
   const save = useSettingsStore((s) => s.save);
-  const problems = sync?.problems ?? [];
+  const recorded = useRecordedSyncStatus();
+  // This page pushes on its own saves; the background pushes on every change and retries: the newer wins.
+  const here = pushedHere && statusOf(pushedHere, pushedHere.at);
+  const last = here && (!recorded || here.at > recorded.at) ? here : recorded;
   return (
     <section className="card settings-card" aria-labelledby="settings-sync-title">
       <header className="card-header">
@@ -22,23 +45,38 @@ export function SyncCard() {
           checked={enabled}
           onChange={(syncEnabled) => void save({ syncEnabled })}
         />
-        {enabled && sync && (problems.length > 0 || sync.error) && (
-          <div className="sync-result sync-failed" role="alert" data-testid="sync-problems">
-            <p className="sync-result-title">{t('syncKeptLocal')}</p>
-            <ul>
-              {problems.map((problem) => (
-                <li key={problem.key}>{syncProblemText(problem)}</li>
-              ))}
-              {sync.error && <li>{t('syncFailed', { error: sync.error })}</li>}
-            </ul>
-          </div>
-        )}
-        {enabled && sync && !problems.length && !sync.error && (
-          <p className="sync-result sync-ok" role="status" data-testid="sync-ok">
-            {t('syncDone', { time: new Date(sync.at).toLocaleTimeString(lang) })}
-          </p>
-        )}
+        {enabled && last && <SyncOutcome status={last} />}
       </div>
     </section>
+  );
+}
+
+function SyncOutcome({ status }: { status: SyncStatus }) {
+  if (status.state === 'ok') {
+    return (
+      <p className="sync-result sync-ok" role="status" data-testid="sync-ok">
+        {t('syncDone', { time: clockTime(status.at) })}
+      </p>
+    );
+  }
+  return (
+    <div className="sync-result sync-failed" role="alert" data-testid="sync-problems" data-state={status.state}>
+      <p className="sync-result-title">{t('syncKeptLocal')}</p>
+      <ul>
+        {status.problems.map((problem) => (
+          <li key={problem.key}>{syncProblemText(problem)}</li>
+        ))}
+        {status.error && <li>{t('syncFailed', { error: syncErrorText(status.error) })}</li>}
+        {status.state === 'retry' && status.retryAt !== undefined && (
+          <li data-testid="sync-retry">
+            {t('syncRetrying', { time: clockTime(status.retryAt), n: status.retries ?? 1, max: status.maxRetries ?? status.retries ?? 1 })}
+          </li>
+        )}
+        {status.state === 'error' && status.maxRetries !== undefined && <li>{t('syncGaveUp')}</li>}
+      </ul>
+      <p className="sync-result-time" data-testid="sync-last-attempt">
+        {t('syncLastAttempt', { time: clockTime(status.at) })}
+      </p>
+    </div>
   );
 }

@@ -20,3 +20,12 @@ export function syncProblemText(problem: SyncProblem): string {
   const vars = { what: syncKeyLabel(problem.key), size: kilobytes(problem.bytes) };
   return problem.quota === 'item' ? t('syncItemTooLarge', vars) : t('syncAreaFull', vars);
 }
+
+/** The browser's refusal in words: its rate limits by name, anything else as the browser said it. */
+export function syncErrorText(error: string): string {
+  if (/MAX_WRITE_OPERATIONS_PER_HOUR/.test(error)) return t('syncRatePerHour');
+  if (/MAX_(SUSTAINED_)?WRITE_OPERATIONS_PER_MINUTE/.test(error)) return t('syncRatePerMinute');
+  return error;
+}
+
+export const clockTime = (at: number) => new Date(at).toLocaleTimeString(lang);

@@ -2,11 +2,15 @@ import type { ToneFinding } from '../../../lib/engine/tone';
 import { readDraft } from '../../../lib/editor/draft';
 import { replaceRange } from '../../../lib/editor/replace-range';
 import { focusWithSelection } from '../../../lib/editor/selection';
+import { isPersonal } from '../../../lib/engine/tone/personal';
 import { request } from '../../../lib/messaging/client';
+import { newClientId } from '../../../lib/outbox/client-id';
+import { outbox } from '../../../lib/outbox/content';
 import { getOverlay } from '../store';
 import { auditExcerpt } from './audit-excerpt';
 import { currentThreadId, ignoreLocally } from './context';
 import { checkNow } from './live-check';
+import { getOverride, setOverride } from './override-record';
 import { blocksOf, releaseHeldSend } from './send-guard';
 import { getTone, setTone } from './store';
 
@@ -14,9 +18,13 @@ export type IgnoreScope = 'once' | 'thread' | 'always';
 
 /**
  * Stored ignores are keyed by the matched text: for personal data (`pii.*`) that key would be a
- * customer's phone or card number, kept in the database and synced. Those are ignored "now" only.
+ * customer's phone or card number, kept in the database and synced. Those are ignored "now" only
+ * (the storage layer refuses them too: lib/storage/tone.ts).
  */
-export const storedIgnoreAllowed = (category: string) => !category.startsWith('pii.');
+export const storedIgnoreAllowed = (category: string) => !isPersonal({ category });
+
+/** How long "send anyway" waits for the background to confirm the audit record before saying it did not. */
+export const OVERRIDE_RECORD_MS = 6_000;
 
 /**
  * Writes the finding's fix into the editor in place of the flagged words. The draft may have
@@ -60,30 +68,46 @@ export async function ignoreFinding(finding: ToneFinding, requested: IgnoreScope
 }
 
 /**
- * The user sends a held draft on their own responsibility: the block findings go to the audit
- * trail first, then the held send is repeated past the guard.
+ * The user sends a held draft on their own responsibility. The audit record goes to the outbox
+ * and the held send is repeated past the guard only once the background confirmed it stored the
+ * record: a worker stopped mid-request is retried within OVERRIDE_RECORD_MS. When it cannot be
+ * stored (extension reloaded, no answer) nothing is sent and the panel says why (HeldSend).
  */
+let unconfirmed: { text: string; clientId: string } | null = null;
+
 export async function sendAnyway(): Promise<void> {
   const { held, findings, text } = getTone();
   const { composer } = getOverlay();
   if (!held || !composer) return;
-  try {
-    await request({
+  if (getOverride()?.state === 'recording') return;
+  // The same draft again (a retry after a failure): the same record, never a second one.
+  const clientId = unconfirmed?.text === text ? unconfirmed.clientId : newClientId();
+  unconfirmed = { text, clientId };
+  setOverride({ text, state: 'recording' });
+  const outcome = await outbox().confirm(
+    {
       type: 'tone.sendAnyway',
+      clientId,
       threadId: currentThreadId(),
       url: location.href.slice(0, 2000),
       findings: blocksOf(findings).slice(0, 100).map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, excerpt: auditExcerpt(f, text) })),
-    });
-  } catch (error) {
-    // The user decided; an unreachable background (extension reloaded) must not trap the message.
-    console.warn('[TrustOps] the send-anyway record was not stored', error);
+    },
+    OVERRIDE_RECORD_MS,
+  );
+  if (outcome !== true) {
+    console.warn('[TrustOps] the send-anyway record was not stored; the draft was not sent', outcome);
+    setOverride({ text, state: outcome });
+    return;
   }
+  unconfirmed = null;
+  setOverride(null);
   // The user may have gone back to the draft while the record was being written.
   if (getTone().held === held) releaseHeldSend(held, composer);
 }
 
 export function keepEditing(): void {
   setTone({ held: null });
+  if (getOverride()?.state !== 'recording') setOverride(null);
   returnToComposer();
 }
 

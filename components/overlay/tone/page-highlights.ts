@@ -1,6 +1,8 @@
 import type { ToneFinding } from '../../../lib/engine/tone';
 import type { DraftSnapshot } from '../../../lib/editor/draft';
 import { rangeForOffsets } from '../../../lib/editor/text-map';
+import { TEST_BUILD } from '../../../lib/build-mode';
+import { randomWord } from '../../../lib/random-names';
 
 /**
  * Marks the offending words inside a contenteditable composer with the CSS Custom Highlight API:
@@ -8,10 +10,15 @@ import { rangeForOffsets } from '../../../lib/editor/text-map';
  * touched (no wrapper spans an editor would fight with); the only thing added to the page is
  * one style sheet whose rules apply to these highlight names alone.
  */
+/**
+ * The page can list `CSS.highlights` and read our style sheet: in production the names are random
+ * per page load, so they tell nothing about who painted them; the test build keeps readable ones.
+ */
+const prefix = TEST_BUILD ? 'trustops' : randomWord(8);
 const NAMES: Record<ToneFinding['severity'], string> = {
-  block: 'trustops-block',
-  warn: 'trustops-warn',
-  info: 'trustops-info',
+  block: `${prefix}-block`,
+  warn: `${prefix}-warn`,
+  info: `${prefix}-info`,
 };
 
 /**
@@ -21,9 +28,9 @@ const NAMES: Record<ToneFinding['severity'], string> = {
  */
 const inEditors = (name: string) => `[contenteditable]::highlight(${name}), [contenteditable] ::highlight(${name})`;
 const RULES = `
-${inEditors('trustops-block')} { background-color: rgba(240, 68, 56, 0.16); text-decoration: underline wavy #d92d20; }
-${inEditors('trustops-warn')} { background-color: rgba(247, 144, 9, 0.14); text-decoration: underline wavy #dc6803; }
-${inEditors('trustops-info')} { text-decoration: underline dotted #2f6fed; }
+${inEditors(NAMES.block)} { background-color: rgba(240, 68, 56, 0.16); text-decoration: underline wavy #d92d20; }
+${inEditors(NAMES.warn)} { background-color: rgba(247, 144, 9, 0.14); text-decoration: underline wavy #dc6803; }
+${inEditors(NAMES.info)} { text-decoration: underline dotted #2f6fed; }
 `;
 
 const supported = () => typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -41,7 +48,6 @@ function ensureRules(doc: Document): void {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     styleElement = doc.createElement('style');
-    styleElement.setAttribute('data-trustops', 'highlights');
     styleElement.textContent = RULES;
     (doc.head ?? doc.documentElement).append(styleElement);
   }

@@ -55,6 +55,7 @@ export const TONE_CSS = /* css */ `
 .held-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .held-actions .button { height: 26px; padding: 0 8px; font-size: 12px; }
 .held-hint { margin-top: 6px; font-size: 11px; color: var(--faint); }
+.held-error { margin-top: 6px; font-size: 12px; font-weight: 600; color: var(--danger); }
 .tone .notice { margin: 0 0 8px; }
 
 .strip {

@@ -2,17 +2,24 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createToneChecker, summarize, type ToneFinding } from '../../engine/tone';
 import { BrandProfileSchema, type BrandProfile } from '../../schema/profile';
+import { PlatformSchema } from '../../schema/pack';
 import { FindingSchema, ToneRuleSchema, type ToneRule } from '../../schema/rules';
-import { CliError, readJson, readJsonLines, type CliIO } from '../io';
+import { CliError, readBatch, readJson, type CliIO } from '../io';
 
 const KindSchema = z.enum(['reply', 'post']);
 
-const BatchLineSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  platform: z.string().min(1).optional(),
-  kind: KindSchema.optional(),
-});
+/** A batch line; its platform must be one `--platform` accepts. */
+function batchLineSchema(platforms: ReadonlySet<string>) {
+  return z.object({
+    id: z.union([z.string(), z.number()]),
+    text: z.string(),
+    platform: z
+      .string()
+      .refine((p) => platforms.has(p), { error: (i) => `unknown platform ${JSON.stringify(i.input)} (use ${[...platforms].join(', ')})` })
+      .optional(),
+    kind: KindSchema.optional(),
+  });
+}
 
 /** `--rules` reads the `rules` of a pack file (other pack keys are not checked here). */
 const RulesFileSchema = z.object({ rules: z.array(ToneRuleSchema).default([]) });
@@ -43,6 +50,11 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   if (!values.batch && !positionals.length) throw new CliError('nothing to check: give TEXT or --batch FILE');
 
   const profile: BrandProfile | undefined = values.profile ? readJson(values.profile, BrandProfileSchema) : undefined;
+  // Known platforms, and any the profile sets a length limit for (a brand may check for its own).
+  const platforms = new Set<string>([...PlatformSchema.options, ...Object.keys(profile?.limits ?? {})]);
+  const platform = values.platform;
+  if (platform !== undefined && !platforms.has(platform))
+    throw new CliError(`check: unknown --platform "${platform}" (use ${[...platforms].join(', ')})`);
   const rules: ToneRule[] = values.rules ? readJson(values.rules, RulesFileSchema).rules : [];
   const checker = createToneChecker(profile, rules);
   if (checker.ruleErrors.length && values.rules) {
@@ -55,9 +67,9 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   if (values.batch) {
-    for (const line of readJsonLines(values.batch, BatchLineSchema)) {
+    for (const line of readBatch(values.batch, batchLineSchema(platforms), io)) {
       const findings = checker.check(line.text, {
-        platform: line.platform ?? values.platform,
+        platform: line.platform ?? platform,
         kind: line.kind ?? kind,
       });
       io.out(JSON.stringify({ id: line.id, findings: findings.map(publicShape) }));
@@ -66,7 +78,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   }
 
   const text = positionals.join(' ');
-  const findings = checker.check(text, { platform: values.platform, kind });
+  const findings = checker.check(text, { platform, kind });
   if (values.json) io.out(JSON.stringify({ findings: findings.map(publicShape) }));
   else printReadable(text, findings, io);
   return 0;

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packToJson, parsePackText, parseRepliesCsv } from '../../engine/pack';
+import { formatIssues } from '../../schema/issues';
 import { PackSchema, type Pack } from '../../schema/pack';
 import { CliError, readText, type CliIO } from '../io';
 
@@ -35,12 +36,19 @@ function importCsv(args: string[], io: CliIO): number {
   });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new CliError(USAGE);
+  if (values.name !== undefined && values.name.trim().length > MAX_NAME)
+    throw new CliError(`pack import-csv: --name is too long (${values.name.trim().length} characters, at most ${MAX_NAME})`);
   const result = parseRepliesCsv(readText(file));
   if (!result.ok) throw new CliError(result.errors.map((error) => `${file}: ${error}`).join('\n'));
-  const name = values.name?.trim() || basename(file, extname(file)) || 'Imported replies';
-  io.out(packToJson(PackSchema.parse({ name, replies: result.replies })).trimEnd());
+  const name = (values.name?.trim() || basename(file, extname(file)) || 'Imported replies').slice(0, MAX_NAME);
+  const pack = PackSchema.safeParse({ name, replies: result.replies });
+  if (!pack.success) throw new CliError(formatIssues(pack.error).slice(0, 50).map((line) => `${file}: ${line}`).join('\n'));
+  io.out(packToJson(pack.data).trimEnd());
   return 0;
 }
+
+/** PackSchema's limit on a pack name; a file name longer than that is cut, a --name is refused. */
+const MAX_NAME = 300;
 
 export async function runPack(args: string[], io: CliIO): Promise<number> {
   const [subcommand, ...rest] = args;

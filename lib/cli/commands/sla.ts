@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildReport } from '../../engine/sla';
 import { parseIsoInstant, SlaEventSchema, SlaPolicySchema } from '../../schema/policy';
-import { CliError, readJson, readJsonLines, type CliIO } from '../io';
+import { CliError, readBatch, readJson, type CliIO } from '../io';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -20,7 +20,7 @@ export async function runSla(args: string[], io: CliIO): Promise<number> {
   if (Number.isNaN(now))
     throw new CliError(`--now: invalid time ${JSON.stringify(nowText)} (expected ISO 8601 with Z or an offset, e.g. 2026-11-20T10:00:00Z)`);
   const policy = readJson(policyFile, SlaPolicySchema);
-  const events = readJsonLines(eventsFile, SlaEventSchema);
+  const events = readBatch(eventsFile, SlaEventSchema, io);
   io.out(JSON.stringify(buildReport(policy, events, new Date(now)), null, 2));
   return 0;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createSuggestIndex, type Pick, type SuggestIndex, type Suggestion } from '../../engine/suggest';
 import { PlatformSchema, type Pack, type Platform } from '../../schema/pack';
-import { CliError, readJsonLines, type CliIO } from '../io';
+import { CliError, readBatch, readJsonLines, type CliIO } from '../io';
 import { readPackFile } from './pack';
 
 const USAGE = 'usage: suggest --pack FILE [--k 3] [--learn PICKS.jsonl] [--platform P] [--json] (TEXT | --batch IN.jsonl)';
@@ -48,7 +48,7 @@ function printList(suggestions: Suggestion[], pack: Pack, io: CliIO): void {
 }
 
 function runBatch(file: string, index: SuggestIndex, k: number, platform: Platform | undefined, io: CliIO): void {
-  for (const line of readJsonLines(file, BatchLineSchema)) {
+  for (const line of readBatch(file, BatchLineSchema, io)) {
     const suggestions = index.suggest(line.text, { k, platform: line.platform ?? platform });
     io.out(JSON.stringify({ id: line.id, suggestions }));
   }

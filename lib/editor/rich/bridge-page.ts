@@ -1,25 +1,53 @@
-import { ackEventType, parseBridgeRequest, REQUEST_EVENT, type BridgeAck, type BridgeRequest } from './bridge-protocol';
+import {
+  ackEventType,
+  HELLO_EVENT,
+  pairedEventType,
+  parseBridgeRequest,
+  parseChannel,
+  READY_EVENT,
+  type BridgeAck,
+  type BridgeRequest,
+} from './bridge-protocol';
 import { capturePageNatives, dispatchPaste, dispatchReplacementText, type PageNatives } from './page-input';
 
 /**
  * The page-world half of the editor bridge (see bridge-protocol.ts). Must be installed before any
- * page script runs (document_start): its capture listener on window is then the first to see a
- * request and stops it before page listeners could read it. Returns the uninstaller.
+ * page script runs (document_start): it pairs with the isolated world on a random channel then,
+ * and its capture listener on window is the first to see each request and stops it before page
+ * listeners could read it. Leaves nothing on `window`. Returns the uninstaller.
  */
 export function installEditorBridge(win: Window & typeof globalThis): () => void {
   const natives = capturePageNatives(win);
   const dispatchOnWindow = win.dispatchEvent.bind(win);
+  let channel: string | null = null;
+
   const onRequest = (event: Event) => {
     event.stopImmediatePropagation();
     const request = parseBridgeRequest((event as CustomEvent<unknown>).detail);
     const target = event.composedPath()[0];
-    if (!request || !isEditable(target, win)) return;
+    if (!channel || !request || !isEditable(target, win)) return;
     const ack: BridgeAck = { consumed: runRequest(natives, target, request) };
-    const answer = new natives.CustomEvent(ackEventType(request.nonce), { detail: JSON.stringify(ack) });
-    dispatchOnWindow(answer);
+    dispatchOnWindow(new natives.CustomEvent(ackEventType(channel, request.nonce), { detail: JSON.stringify(ack) }));
   };
-  win.addEventListener(REQUEST_EVENT, onRequest, { capture: true });
-  return () => win.removeEventListener(REQUEST_EVENT, onRequest, { capture: true });
+
+  /** The first valid HELLO wins (it comes before any page script); later ones are not even looked at. */
+  const onHello = (event: Event) => {
+    event.stopImmediatePropagation();
+    const offered = parseChannel((event as CustomEvent<unknown>).detail);
+    if (!offered) return;
+    channel = offered;
+    win.removeEventListener(HELLO_EVENT, onHello, { capture: true });
+    win.addEventListener(channel, onRequest, { capture: true });
+    dispatchOnWindow(new natives.CustomEvent(pairedEventType(channel)));
+  };
+
+  win.addEventListener(HELLO_EVENT, onHello, { capture: true });
+  // For an isolated half that ran before us and is waiting; unheard otherwise.
+  if (!channel) dispatchOnWindow(new natives.CustomEvent(READY_EVENT));
+  return () => {
+    win.removeEventListener(HELLO_EVENT, onHello, { capture: true });
+    if (channel) win.removeEventListener(channel, onRequest, { capture: true });
+  };
 }
 
 /** Only editors: a request cannot make the bridge fire input events at anything else. */
@@ -31,9 +59,9 @@ function runRequest(natives: PageNatives, target: HTMLElement, request: BridgeRe
   try {
     if (request.op === 'paste') return dispatchPaste(natives, target, request.text, request.html);
     return dispatchReplacementText(natives, target, request.text);
-  } catch (error) {
-    // An editor's own handler threw: report "not consumed" and let the overlay read back.
-    console.warn('[TrustOps] editor bridge: the editor failed on synthetic input', error);
+  } catch {
+    // An editor's own handler threw: report "not consumed" and let the overlay read back. Nothing
+    // is logged: in the page's world the page owns `console` and would learn who is here.
     return false;
   }
 }

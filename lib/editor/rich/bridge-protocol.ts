@@ -4,19 +4,34 @@
  * in the page's world: Firefox hands the page an empty DataTransfer when an extension's isolated
  * world builds it.
  *
- * One exchange, all synchronous inside the overlay's `dispatchEvent`:
- * 1. the overlay dispatches REQUEST_EVENT on the composer; `detail` is a JSON string with a fresh
- *    random nonce;
+ * The page must not be able to find, call or listen to the bridge, so it has no fixed name: at
+ * document_start, before any page script runs, the bridge and a tiny isolated-world script
+ * (entrypoints/editor-channel.content.ts, bridge-channel.ts) agree on a random channel name, whichever
+ * of the two runs first (both announce themselves, HELLO carries the channel, PAIRED confirms it).
+ * Both then stop listening to the handshake: a page that dispatches HELLO or READY later gets no
+ * answer. Nothing is put on `window`.
+ *
+ * Each exchange after that, all synchronous inside the overlay's `dispatchEvent`:
+ * 1. the overlay dispatches an event whose type is the channel name on the composer; `detail` is a
+ *    JSON string with a fresh random nonce;
  * 2. the bridge's window capture listener, registered at document_start before any page script,
  *    runs first and stops the event there: the page never sees the request, its text or nonce;
- * 3. the bridge dispatches `ackEventType(nonce)` on window with the outcome. The page cannot
+ * 3. the bridge dispatches `ackEventType(channel, nonce)` on window with the outcome. The page cannot
  *    forge it without the nonce, and a nonce is used once.
  * Whatever the ack says, the overlay still reads the editor back before it reports success.
  */
-export const REQUEST_EVENT = 'trustops:editor-request';
 
-export function ackEventType(nonce: string): string {
-  return `trustops:editor-ack:${nonce}`;
+/** Handshake, isolated world → bridge: `detail` is `{"channel": <32 hex digits>}` as JSON. */
+export const HELLO_EVENT = 'editor-bridge-hello';
+/** Handshake, bridge → isolated world: the bridge is listening (for an isolated script that ran first). */
+export const READY_EVENT = 'editor-bridge-ready';
+
+export function pairedEventType(channel: string): string {
+  return `${channel}:paired`;
+}
+
+export function ackEventType(channel: string, nonce: string): string {
+  return `${channel}:${nonce}`;
 }
 
 /**
@@ -69,6 +84,11 @@ export function parseBridgeRequest(detail: unknown): BridgeRequest | null {
   if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return null;
   if (html !== undefined && (typeof html !== 'string' || html.length > MAX_TEXT_LENGTH * 2)) return null;
   return { nonce, op: op as PageInputOp, text, ...(html !== undefined ? { html } : {}) };
+}
+
+export function parseChannel(detail: unknown): string | null {
+  const value = parseObject(detail);
+  return value && typeof value.channel === 'string' && NONCE_PATTERN.test(value.channel) ? value.channel : null;
 }
 
 export function parseBridgeAck(detail: unknown): BridgeAck | null {

@@ -27,14 +27,20 @@ export function splitList(cell: string): string[] {
 /**
  * Spreadsheets run a cell that starts with = + - @ as a formula (CSV injection), so exported
  * cells like that get a leading apostrophe — the spreadsheet convention for "this is text" —
- * and import removes it again.
+ * and import removes it again. To stay reversible, a cell that itself starts with an apostrophe
+ * import would remove (`'=` …, or `''` …) gets one more on export: "'=x" is written "''=x".
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** True when import takes the first character for the export's protecting apostrophe. */
+function startsProtected(cell: string): boolean {
+  return cell.startsWith("'") && (FORMULA_START.test(cell.slice(1)) || cell[1] === "'");
+}
+
 export function protectFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) || startsProtected(cell) ? `'${cell}` : cell;
 }
 
 export function unprotectFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return startsProtected(cell) ? cell.slice(1) : cell;
 }

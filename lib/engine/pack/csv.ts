@@ -31,6 +31,8 @@ class RowProblems {
 }
 
 const MAX_ERRORS = 50;
+/** PackSchema's limit on replies: checked before reading the rows, so a huge file fails fast and clearly. */
+export const MAX_CSV_REPLIES = 100_000;
 
 const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
   MissingQuotes: 'a quoted cell is never closed (missing ")',
@@ -63,6 +65,9 @@ export function parseRepliesCsv(text: string): CsvParseResult {
   const [header, ...rows] = parsed.data;
   const columns = brokenRows.has(0) ? null : readHeader(header ?? [], problems);
   if (!columns) return { ok: false, errors: problems.list() };
+  const filled = rows.reduce((n, cells) => (cells.some((cell) => cell.trim()) ? n + 1 : n), 0);
+  if (filled > MAX_CSV_REPLIES)
+    return { ok: false, errors: [`${filled} replies: a pack holds at most ${MAX_CSV_REPLIES}; split the file into several packs`] };
 
   const inputs: RowInput[] = [];
   rows.forEach((cells, i) => {
@@ -109,7 +114,8 @@ function readRow(columns: readonly Column[], cells: readonly string[], rowIndex:
   return {
     id: cell('id').trim(),
     title: cell('title').trim(),
-    body: cell('body').trim(),
+    // Kept exactly (leading spaces and line breaks are part of a reply); only blank counts as empty.
+    body: cell('body').trim() ? cell('body') : '',
     tags: splitList(cell('tags')),
     lang: optional('lang'),
     shortcut: optional('shortcut'),

@@ -37,15 +37,26 @@ export interface CompiledPolicy {
 
 const FULL_DAY = [0, 1440];
 const compiled = new WeakMap<SlaPolicy, CompiledPolicy>();
+/** By content too: the background reads the policy from settings afresh for every message, and
+ * rebuilding a year of day tables each time cost more than the rest of the work. */
+const compiledByText = new Map<string, CompiledPolicy>();
+const MAX_BY_TEXT = 8;
 
 /**
- * Validates and compiles a policy once per policy object (treat policies as immutable: pass a new
- * object after an edit). Throws a RangeError naming the JSON path of the first problems.
+ * Validates and compiles a policy once per policy object and per content (treat policies as
+ * immutable: pass a new object after an edit). Throws a RangeError naming the JSON path of the
+ * first problems.
  */
 export function compilePolicy(policy: SlaPolicy): CompiledPolicy {
   let result = compiled.get(policy);
   if (!result) {
-    result = compileValid(validate(policy));
+    const text = JSON.stringify(policy);
+    result = compiledByText.get(text);
+    if (!result) {
+      result = compileValid(validate(policy));
+      if (compiledByText.size >= MAX_BY_TEXT) compiledByText.delete(compiledByText.keys().next().value!);
+      compiledByText.set(text, result);
+    }
     compiled.set(policy, result);
   }
   return result;

@@ -9,6 +9,8 @@ import { requireEpochMs } from './instant';
 import { computeThreadState } from './thread-state';
 
 export { buildReport } from './report';
+export { WALK_HORIZON_DAYS } from './business-time';
+export { ingestTime, MAX_PAGE_AGE_DAYS } from './ingest-time';
 export { compilePolicy } from './compile';
 export { formatDuration } from './duration';
 export { formatIso } from './instant';
@@ -24,14 +26,18 @@ export function threadState(policy: SlaPolicy, events: readonly SlaEvent[], now:
   return computeThreadState(compiled, events[0]?.thread ?? '', events, nowMs);
 }
 
-/** Working ms between two instants (negative when `to` is before `from`). */
+/**
+ * Working ms between two instants (negative when `to` is before `from`). Spans longer than
+ * WALK_HORIZON_DAYS count only their last WALK_HORIZON_DAYS (see business-time.ts).
+ */
 export function businessMsBetween(policy: SlaPolicy, from: Date, to: Date): number {
   return businessMsBetweenMs(compilePolicy(policy), requireEpochMs(from, 'from'), requireEpochMs(to, 'to'));
 }
 
 /**
  * The earliest instant at which `ms` (≥ 0) of working time has passed since `from` — the due time of
- * a clock. An Invalid Date when the policy never has that much working time (only moved working days).
+ * a clock. An Invalid Date when the policy never has that much working time (only moved working days)
+ * or not within WALK_HORIZON_DAYS of `from`.
  */
 export function addBusinessMs(policy: SlaPolicy, from: Date, ms: number): Date {
   const due = addBusinessMsMs(compilePolicy(policy), requireEpochMs(from, 'from'), ms);
@@ -42,7 +48,7 @@ export function isWorkingTime(policy: SlaPolicy, at: Date): boolean {
   return isWorkingMs(compilePolicy(policy), requireEpochMs(at, 'at'));
 }
 
-/** `at` itself during working time, else when working time next begins (Invalid Date if never). */
+/** `at` itself during working time, else when working time next begins (Invalid Date if never, or not within WALK_HORIZON_DAYS). */
 export function nextWorkingStart(policy: SlaPolicy, at: Date): Date {
   const start = nextWorkingStartMs(compilePolicy(policy), requireEpochMs(at, 'at'));
   return new Date(Number.isFinite(start) ? start : NaN);

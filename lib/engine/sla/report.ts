@@ -4,7 +4,10 @@ import { requireEpochMs } from './instant';
 import { ThreadClock } from './thread-clock';
 import { computeThreadState, eventMs } from './thread-state';
 
-/** The contract's report: every thread that appears in `events`, sorted by thread id (UTF-16 code units). */
+/**
+ * The contract's report: every thread with an event at or before `now`, sorted by thread id (UTF-16
+ * code units); a thread whose events all come after `now` is left out.
+ */
 export function buildReport(policy: SlaPolicy, events: readonly SlaEvent[], now: Date): SlaReport {
   const reports = threadReports(compilePolicy(policy), events, requireEpochMs(now, 'now'));
   // The default sort compares UTF-16 code units: locale-independent and deterministic.
@@ -23,9 +26,10 @@ function threadReports(policy: CompiledPolicy, events: readonly SlaEvent[], nowM
   const unordered = new Set<string>();
   for (const event of events) {
     const ms = eventMs(event);
+    // A thread with no event at or before `now` does not exist yet: it gets no clock, so no report.
+    if (ms > nowMs) continue;
     let clock = clocks.get(event.thread);
     if (!clock) clocks.set(event.thread, (clock = new ThreadClock(event.thread, policy)));
-    if (ms > nowMs) continue;
     if (ms < clock.lastMs) unordered.add(event.thread);
     else clock.feed(event.direction === 'in', ms, event.at);
   }

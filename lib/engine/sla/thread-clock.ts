@@ -1,5 +1,5 @@
 import type { SlaReply, SlaTarget, ThreadReport } from '../../schema/policy';
-import { addBusinessMsMs, businessMsBetweenMs } from './business-time';
+import { addBusinessMsMs, businessMsBetweenMs, isBeyondHorizon } from './business-time';
 import type { CompiledPolicy } from './compile';
 import { formatIsoMs } from './instant';
 
@@ -10,6 +10,8 @@ type EventTime = string | number | Date;
  * (file order on ties): an `in` with no clock pending starts one (first-reply target for the
  * thread's first clock, next-reply afterwards), further `in`s change nothing, an `out` closes the
  * pending clock as a reply, an `out` with nothing pending changes nothing.
+ * A clock longer than the walk horizon (business-time.ts) is breached: a reply that took longer is
+ * not within SLA, a clock pending longer is "breached" (its businessMs / elapsed count the last horizon only).
  */
 export class ThreadClock {
   private readonly replies: SlaReply[] = [];
@@ -41,7 +43,7 @@ export class ThreadClock {
         end: reportTime(at, ms),
         target: this.pendingTarget,
         businessMs,
-        withinSla: businessMs <= this.targetMs(this.pendingTarget),
+        withinSla: businessMs <= this.targetMs(this.pendingTarget) && !isBeyondHorizon(this.policy, this.pendingMs, ms),
       });
       this.pendingMs = NaN;
     }
@@ -54,7 +56,8 @@ export class ThreadClock {
     const target = this.targetMs(this.pendingTarget);
     const elapsed = businessMsBetweenMs(this.policy, this.pendingMs, nowMs);
     const due = addBusinessMsMs(this.policy, this.pendingMs, target);
-    const state = nowMs >= due ? 'breached' : elapsed >= this.policy.warnRatio * target ? 'warning' : 'ok';
+    const breached = nowMs >= due || isBeyondHorizon(this.policy, this.pendingMs, nowMs);
+    const state = breached ? 'breached' : elapsed >= this.policy.warnRatio * target ? 'warning' : 'ok';
     return {
       thread,
       state,

@@ -3,7 +3,7 @@
  * Examples and titles say what a reply is for; a body says much more than its topic, so its words
  * count least. (Learned picks are not a field: see pick-memory.ts.)
  */
-export const FIELDS = ['title', 'examples', 'tags', 'shortcut', 'body'] as const;
+export const FIELDS = ['title', 'examples', 'tags', 'shortcut', 'body', 'picks'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface FieldParams {
@@ -19,6 +19,7 @@ export const FIELD_PARAMS: Readonly<Record<Field, FieldParams>> = {
   tags: { weight: 1.5, lengthNorm: 0.3 },
   shortcut: { weight: 2, lengthNorm: 0 },
   body: { weight: 1, lengthNorm: 0.75 },
+  picks: { weight: Number(process.env.PW ?? 2.5), lengthNorm: Number(process.env.PL ?? 0.3) },
 };
 
 /** BM25 term-frequency saturation. */

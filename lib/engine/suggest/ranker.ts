@@ -3,13 +3,22 @@ import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } 
 import { indexTerms, isConceptTerm, wordTerms } from './analyze';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
+import { IntentModel } from './model';
+import { textFeatures } from './model-features';
 import { PickMemory } from './pick-memory';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
-import { CONFIDENCE, OTHER_SCRIPT_FACTOR, PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT, SPAM_FACTOR } from './weights';
+import {
+  CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT,
+  SPAM_FACTOR,
+} from './weights';
 
 const DEFAULT_K = 3;
+const PICKS_AS_EXAMPLES = process.env.PAE !== '0';
+const PICK_MEMORY = process.env.PM !== '0';
+const TITLE_SAMPLE = process.env.TS !== '0';
+const MODEL_PRIOR_SAMPLES = Number(process.env.NS ?? 0);
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
 
 let sharedConcepts: ConceptMatcher | undefined;
@@ -36,7 +45,15 @@ interface Tally {
   score: Float64Array;
   /** Information of the message words the reply matched (see CONFIDENCE). */
   covered: Float64Array;
+  /** Replies with any evidence, each once (`listed` marks them). */
   touched: number[];
+  listed: Uint8Array;
+}
+
+function touch(tally: Tally, doc: number): void {
+  if (tally.listed[doc]) return;
+  tally.listed[doc] = 1;
+  tally.touched.push(doc);
 }
 
 /**
@@ -53,6 +70,9 @@ export class ReplyRanker implements SuggestIndex {
   private readonly vocab: Vocabulary;
   private readonly index = new InvertedIndex();
   private readonly picks = new PickMemory();
+  /** Learned from pack examples and picks alike (see model.ts). */
+  private readonly model = new IntentModel();
+  private modelProbability = new Float64Array(0);
   private readonly replies: Reply[] = [];
   private readonly scripts: Script[] = [];
   private readonly docByReplyId = new Map<string, number>();
@@ -76,7 +96,8 @@ export class ReplyRanker implements SuggestIndex {
       concepts,
     };
     for (const reply of replies) this.addReply(reply);
-    for (const pick of picks) this.learn(pick);
+    for (const pick of picks) this.remember_pick(pick, false);
+    if (this.model.size > this.replies.length || !TITLE_SAMPLE) this.model.fit();
   }
 
   get size(): number {
@@ -99,6 +120,9 @@ export class ReplyRanker implements SuggestIndex {
     this.replies.push(reply);
     this.scripts.push(replyScript(reply));
     this.docByReplyId.set(reply.id, doc);
+    // The title says what the reply is for, like an example; the body says much more than that.
+    if (TITLE_SAMPLE) this.model.add(textFeatures(reply.title, concepts), doc);
+    for (const example of reply.examples) this.model.add(textFeatures(example, concepts), doc);
     const key = reply.shortcut ? shortcutKey(reply.shortcut) : '';
     if (key && !this.docByShortcut.has(key)) this.docByShortcut.set(key, doc);
   }
@@ -113,11 +137,23 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   learn(pick: Pick): void {
+    this.remember_pick(pick, true);
+  }
+
+  /** A pick teaches the model (at once when `online`, else in the batch fit) and the pick memory. */
+  private remember_pick(pick: Pick, online: boolean): void {
     const doc = this.docByReplyId.get(pick.replyId);
     if (doc === undefined) return; // a reply since deleted: nothing to learn
+    const features = textFeatures(pick.text, this.vocab.concepts);
+    if (features.ids.length) {
+      if (online) this.model.learn(features, doc);
+      else this.model.add(features, doc);
+    }
     const words = wordTerms(pick.text, this.vocab.concepts, true);
     if (!words.length) return;
-    this.picks.add(doc, words);
+    // A pick is an example the user gave: it joins the reply's examples field as well.
+    if (PICKS_AS_EXAMPLES) this.index.addTerms(doc, 'picks', words.flat());
+    if (PICK_MEMORY) this.picks.add(doc, words);
     this.remember(words.flat());
   }
 
@@ -131,7 +167,7 @@ export class ReplyRanker implements SuggestIndex {
     };
     const shortcutDoc = this.docByShortcut.get(shortcutKey(message));
     const typedShortcut = shortcutDoc !== undefined && visible(shortcutDoc) ? shortcutDoc : undefined;
-    let ranked = this.rank(this.readQuery(message), visible, k);
+    let ranked = this.rank(this.readQuery(message), message, visible, k);
     if (typedShortcut !== undefined) {
       // A typed shortcut is a command, not a question: its reply goes first whatever the scores.
       const top = ranked[0]?.score ?? 0;
@@ -166,7 +202,7 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   /** The best `limit` visible replies that pass the confidence bar, best first. */
-  private rank(query: Query, visible: (doc: number) => boolean, limit: number): Ranked[] {
+  private rank(query: Query, message: string, visible: (doc: number) => boolean, limit: number): Ranked[] {
     // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
     const pickWeight = PICK_WEIGHT;
@@ -176,7 +212,8 @@ export class ReplyRanker implements SuggestIndex {
     const fromPicks = this.picks.size
       ? this.picks.similarities(query.parts, info, (term) => this.index.idf(term))
       : new Map<number, number>();
-    for (const doc of fromPicks.keys()) if (!tally.score[doc] && !tally.covered[doc]) tally.touched.push(doc);
+    for (const doc of fromPicks.keys()) touch(tally, doc);
+    const learned = this.modelProbabilities(message, tally);
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
@@ -189,18 +226,42 @@ export class ReplyRanker implements SuggestIndex {
       const base = tally.score[doc]!;
       const similarity = bestBase === 0 || base >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const score = (tally.score[doc]! + pickWeight * similarity ** 2) * queryFactor * (sameScript ? 1 : otherScript);
-      if (score < minScore || (top.length === keep && score <= top[keep - 1]!.score)) continue;
+      const samples = this.model.samplesOf(doc);
+      const probability = learned[doc]! * (samples / (samples + MODEL_PRIOR_SAMPLES));
+      const confident = probability >= MODEL_MIN_PROBABILITY;
+      const score = (tally.score[doc]! + pickWeight * similarity ** 2 + MODEL_WEIGHT * probability) * queryFactor * (sameScript ? 1 : otherScript);
+      if ((score < minScore && !confident) || (top.length === keep && score <= top[keep - 1]!.score)) continue;
       const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
-      if (coverage < minCoverage || !visible(doc)) continue;
+      if ((coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
       top.splice(at, 0, { doc, score });
       if (top.length > keep) top.pop();
     }
     this.clear(tally);
+    for (const doc of this.modelTouched) learned[doc] = 0;
+    this.modelTouched.length = 0;
     const best = top[0]?.score ?? 0;
     return top.filter((c) => c.score >= best * minShareOfBest);
+  }
+
+  private readonly modelTouched: number[] = [];
+
+  /**
+   * The model's probability of each reply for the message (dense by reply, zero where it has no
+   * opinion); replies it speaks for join the candidates.
+   */
+  private modelProbabilities(message: string, tally: Tally): Float64Array {
+    const n = this.replies.length;
+    if (this.modelProbability.length < n) this.modelProbability = new Float64Array(n);
+    const out = this.modelProbability;
+    if (!this.model.size) return out;
+    this.model.probabilities(textFeatures(message, this.vocab.concepts), n, (doc, probability) => {
+      out[doc] = probability;
+      this.modelTouched.push(doc);
+      touch(tally, doc);
+    });
+    return out;
   }
 
   /** Sums, per reply, the best-matching reading of every message word. */
@@ -227,7 +288,7 @@ export class ReplyRanker implements SuggestIndex {
         });
       }
       for (const doc of partDocs) {
-        if (!tally.score[doc] && !tally.covered[doc]) tally.touched.push(doc);
+        touch(tally, doc);
         tally.score[doc]! += partBest[doc]!;
         tally.covered[doc]! += partInfo[doc]!;
       }
@@ -242,13 +303,14 @@ export class ReplyRanker implements SuggestIndex {
     this.partStamp = new Int32Array(n);
     this.partBest = new Float64Array(n);
     this.partInfo = new Float64Array(n);
-    this.scratch = { score: new Float64Array(n), covered: new Float64Array(n), touched: [] };
+    this.scratch = { score: new Float64Array(n), covered: new Float64Array(n), touched: [], listed: new Uint8Array(n) };
   }
 
   private clear(tally: Tally): void {
     for (const doc of tally.touched) {
       tally.score[doc] = 0;
       tally.covered[doc] = 0;
+      tally.listed[doc] = 0;
     }
     tally.touched.length = 0;
   }

@@ -25,6 +25,15 @@ export const OTHER_SCRIPT_FACTOR = 0.5;
  */
 export const PICK_WEIGHT = 6;
 
+/**
+ * What the learned model (model.ts, trained on pack examples and picks) adds to a reply's score,
+ * times its probability for the message (0–1).
+ */
+export const MODEL_WEIGHT = Number(process.env.MW ?? 20);
+
+/** A reply the model gives at least this probability passes the confidence bar by itself. */
+export const MODEL_MIN_PROBABILITY = Number(process.env.MP ?? 0.5);
+
 /** Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts). */
 export const PICK_MIN_SIMILARITY = 0.1;
 

@@ -57,7 +57,7 @@ export function buildChecker(
       const raw: RawFinding[] = [];
       if (index.size)
         index.scan(draft, (target, first, last) => {
-          const finding = phraseFinding(draft, target, first, last);
+          const finding = phraseFinding(draft, target, first, last, profile);
           if (finding) raw.push(finding);
         });
       if (options.builtins) {
@@ -82,7 +82,7 @@ export function buildChecker(
   };
 }
 
-function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number): RawFinding | undefined {
+function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number, profile: ResolvedProfile): RawFinding | undefined {
   const start = draft.tokens[first]!.start;
   const end = draft.tokens[last]!.end;
   if (target.kind === 'rule') {
@@ -92,7 +92,7 @@ function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: 
     return finding;
   }
   const { group } = target;
-  if (group.accept && !group.accept(draft, first, last)) return undefined;
+  if (group.accept && !group.accept(draft, first, last, profile)) return undefined;
   const matched = excerpt(draft, start, end);
   const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(draft.lang, matched) };
   const fix = group.fix?.(matched, draft.lang);

@@ -15,6 +15,8 @@ export interface Draft {
   breakBefore: boolean[];
   /** Per token: index of its sentence. */
   sentence: number[];
+  /** Per token: inside quotation marks (someone else's words, a title), not the brand's own voice. */
+  quoted: boolean[];
   links: LinkSpan[];
   placeholders: PlaceholderSpan[];
   lang: Lang;
@@ -30,7 +32,7 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 export function analyseDraft(text: string): Draft {
   const tokens = tokenize(text);
   const links = findLinks(text);
-  const placeholders = findPlaceholders(text);
+  const placeholders = findPlaceholders(text, links);
   const masked = maskTokens(tokens, [...links, ...placeholders].sort((a, b) => a.start - b.start));
   const keys = tokens.map((t) => (t.norm.includes('’') ? stem(t.norm.replace(/’/g, "'")) : t.stem));
   const breakBefore: boolean[] = new Array(tokens.length);
@@ -42,7 +44,36 @@ export function analyseDraft(text: string): Draft {
     sentence[i] = sentenceIndex;
     breakBefore[i] = i === 0 || ends || masked[i]! || masked[i - 1]!;
   }
-  return { text, tokens, keys, masked, breakBefore, sentence, links, placeholders, lang: detectLang(tokens, masked) };
+  const quoted = maskTokens(tokens, findQuotes(text));
+  return { text, tokens, keys, masked, breakBefore, sentence, quoted, links, placeholders, lang: detectLang(tokens, masked) };
+}
+
+const OPENING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+
+/**
+ * Spans inside quotation marks, closed on the same line: «…», “…”, „…“ and paired straight quotes.
+ * An opening mark must not follow a letter (so the inch sign in 27" is no quote).
+ */
+export function findQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = OPENING[text[i]!];
+    if (close === undefined || /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) continue;
+    let depth = 0;
+    for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+      const ch = text[j]!;
+      if (ch === text[i] && ch !== close) depth++;
+      else if (ch === close) {
+        if (depth) depth--;
+        else {
+          spans.push({ start: i, end: j + 1 });
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return spans;
 }
 
 /** Marks tokens that overlap any of the (sorted) spans. */

@@ -1,5 +1,6 @@
 import type { BuiltinCategory } from '../../schema/rules';
 import type { Draft } from './draft';
+import type { ResolvedProfile } from './profile';
 import type { Lang } from './types';
 
 /**
@@ -14,7 +15,7 @@ export interface LexiconGroup {
   /** Replacement for the matched words, when there is a natural one. */
   fix?: (matched: string, lang: Lang) => string | undefined;
   /** Veto for one occurrence (e.g. a legal context); tokens first..last are the match. */
-  accept?: (draft: Draft, first: number, last: number) => boolean;
+  accept?: (draft: Draft, first: number, last: number, profile: ResolvedProfile) => boolean;
 }
 
 /** Picks the message in the draft's language. */
@@ -33,4 +34,33 @@ export function sentenceHas(draft: Draft, first: number, last: number, test: (no
 export function wordBefore(draft: Draft, index: number): string {
   if (index === 0 || draft.sentence[index - 1] !== draft.sentence[index]) return '';
   return draft.tokens[index - 1]!.norm;
+}
+
+/** Normalised words of the sentence of token `first`, from its start up to (not including) `first`. */
+export function wordsOfSentenceBefore(draft: Draft, first: number): string[] {
+  const id = draft.sentence[first]!;
+  const words: string[] = [];
+  for (let i = first - 1; i >= 0 && draft.sentence[i] === id; i--) words.push(draft.tokens[i]!.norm);
+  return words.reverse();
+}
+
+/** Negations that turn a promise or a reproach into its opposite («не гарантируем», "not able to"). */
+const NEGATION = /^(?:не|нет|ни|никак|not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|isn't|aren't|unable|nor|без)$/;
+
+/** Words that may stand between a negation and the verb it negates: «не можем гарантировать», "not able to guarantee". */
+const NEGATION_BRIDGE = new Set([
+  'можем', 'могу', 'может', 'могут', 'будем', 'буду', 'станем', 'стану', 'вправе', 'в', 'силах', 'состоянии', 'сможем', 'смогу',
+  'всегда', 'совсем', 'всё', 'все', 'до', 'конца', '100',
+  'able', 'to', 'be', 'in', 'a', 'position', 'always', 'fully', 'completely', 'yet', 'really', 'unfortunately', 'we', 'i', 'can', 'could', 'do', 'will',
+]);
+
+/** True when the verb at token `first` is negated: a negation right before it, or before modal words («не можем», "not able to"). */
+export function negatedBefore(draft: Draft, first: number, span = 4): boolean {
+  const words = wordsOfSentenceBefore(draft, first);
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen <= span; k--, seen++) {
+    const w = words[k]!;
+    if (NEGATION.test(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    if (!NEGATION_BRIDGE.has(w)) return false;
+  }
+  return false;
 }

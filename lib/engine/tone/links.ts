@@ -28,11 +28,28 @@ export function findLinks(text: string): LinkSpan[] {
     scannedTo = end;
     for (const found of linkifyFind(text.slice(start, end))) {
       if (found.type !== 'url' && found.type !== 'email') continue;
-      const host = hostOf(found.type, found.href);
-      if (host) links.push({ type: found.type, start: start + found.start, end: start + found.end, value: found.value, host });
+      const at = start + found.start;
+      let value = found.value;
+      // "(https://a.ru/x)Далее": the bracket that opened before the link closes it.
+      const close = value.indexOf(')');
+      if (text[at - 1] === '(' && close > 0 && !value.includes('(')) value = value.slice(0, close);
+      if (found.type === 'url' && looksLikeCode(text, at, at + value.length, value)) continue;
+      const host = hostOf(found.type, found.type === 'url' ? value : found.href);
+      if (host) links.push({ type: found.type, start: at, end: at + value.length, value, host });
     }
   }
   return links;
+}
+
+/**
+ * `print(kot.name)`, `user.id = 1`, `obj.method()`: a dotted name in code, not an address. Only bare
+ * names (no scheme, no "www.", no path) are in doubt.
+ */
+function looksLikeCode(text: string, start: number, end: number, value: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value) || value.includes('/')) return false;
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text[end] ?? '';
+  return after === '(' || after === '=' || after === ';' || /=\s?$/.test(before) || /^[\p{L}\p{N}_]\($/u.test(before) || before.endsWith('`') || before.endsWith('.') || /^\s*=/.test(text.slice(end, end + 3));
 }
 
 /** Walks the positions of ".", "@" and ":" in order; each kind is searched once per occurrence. */

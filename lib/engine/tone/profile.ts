@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { stem } from '../text';
 import type { BrandProfile } from '../../schema/profile';
 
 /** The parsed profile plus lookup sets precomputed once per checker. */
@@ -7,6 +8,8 @@ export interface ResolvedProfile extends BrandProfile {
   hotlineNumbers: ReadonlySet<string>;
   /** Upper-cased words of brand names and abbreviations: never "shouting". */
   capsAllowed: ReadonlySet<string>;
+  /** Stems of the brand names' words, so «ФОРМЫ» and «ФОРМОЙ» count as the brand «ФОРМА». */
+  brandStems: ReadonlySet<string>;
 }
 
 /** Lookup sets of an already-validated profile (see resolveProfile in profile-parse.ts). */
@@ -20,7 +23,10 @@ export function resolveParsedProfile(profile: BrandProfile): ResolvedProfile {
   const capsAllowed = new Set<string>();
   for (const name of [...profile.brandNames, ...profile.abbreviations])
     for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) capsAllowed.add(word.toUpperCase());
-  return { ...profile, hotlineNumbers, capsAllowed };
+  const brandStems = new Set<string>();
+  for (const name of profile.brandNames)
+    for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) if (word.length >= 4) brandStems.add(stem(word.toLowerCase()));
+  return { ...profile, hotlineNumbers, capsAllowed, brandStems };
 }
 
 /** Digits of a phone number, with the Russian trunk prefix 8 read as +7. */

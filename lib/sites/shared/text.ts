@@ -16,35 +16,75 @@ export function cleanText(value: string): string {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
+/**
+ * Visits the descendants of `root` in document order without recursion (pages can nest markup
+ * deeper than the call stack): `enter` returns whether to go into the node's children.
+ * A <template> has no children in a browser (its content is a separate fragment); the readers
+ * below never enter one, so test DOMs that expose template content as children read the same.
+ */
+export function walkDescendants(root: Node, enter: (node: Node) => boolean): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (enter(node) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node) return; // detached mid-walk: nothing more to read
+    }
+    node = node === root ? null : node.nextSibling;
+  }
+}
+
+/** `textContent`, or null when the subtree has an emoji image or a line break (see textOf). */
+function plainTextUnlessMarked(el: Element): string | null {
+  let out = '';
+  let marked = false;
+  walkDescendants(el, (node) => {
+    if (marked) return false;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) out += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE) {
+      const name = (node as Element).localName;
+      marked = name === 'br' || (name === 'img' && (node as Element).hasAttribute('alt'));
+      if (name === 'template') return false;
+    }
+    return !marked;
+  });
+  return marked ? null : out;
+}
 
 /**
  * The visible text of an element without layout reads (textContent, not innerText): emoji images
  * contribute their alt text, <br> a line break, and subtrees matching `skip` (time stamps,
- * reactions, reply quotes inside a bubble) are left out.
+ * reactions, reply quotes inside a bubble) are left out. Iterative, so any nesting depth reads.
  */
 export function textOf(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
-  if (!skip && !el.querySelector('img[alt], br')) return cleanText(el.textContent ?? '');
+  if (!skip) {
+    const plain = plainTextUnlessMarked(el);
+    if (plain !== null) return cleanText(plain);
+  }
   let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        out += child.nodeValue ?? '';
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const element = child as Element;
-        if (skip && matchesSelector(element, skip)) continue;
-        const tag = element.tagName;
-        if (tag === 'BR') out += '\n';
-        else if (tag === 'IMG') out += element.getAttribute('alt') ?? '';
-        else if (tag === 'P' || tag === 'DIV') {
-          if (out && !out.endsWith('\n')) out += '\n';
-          walk(element);
-        } else if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'svg' && tag !== 'SVG') walk(element);
-      }
+  walkDescendants(el, (node) => {
+    if (node.nodeType === TEXT_NODE) {
+      out += node.nodeValue ?? '';
+      return false;
     }
-  };
-  walk(el);
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as Element;
+    if (skip && matchesSelector(element, skip)) return false;
+    const tag = element.tagName;
+    if (tag === 'BR') out += '\n';
+    else if (tag === 'IMG') out += element.getAttribute('alt') ?? '';
+    else if (tag === 'P' || tag === 'DIV') {
+      if (out && !out.endsWith('\n')) out += '\n';
+      return true;
+    } else return tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'svg' && tag !== 'SVG' && tag !== 'TEMPLATE';
+    return false;
+  });
   return cleanText(out);
 }
 

@@ -7,7 +7,7 @@ import { useTone } from '../store';
 import { deleteRuleWithUndo, setRuleEnabled } from './actions';
 
 /** One rule of the pack: what it is, an on/off switch, edit and delete. */
-export const RuleRow = memo(function RuleRow({ packId, rule }: { packId: string; rule: ToneRule }) {
+export const RuleRow = memo(function RuleRow({ packId, rule, budgetError }: { packId: string; rule: ToneRule; budgetError?: string }) {
   const openRuleDialog = useTone((s) => s.openRuleDialog);
   // A rule imported from a file may not compile: the checker skips it, so say why.
   const verdict = useMemo(() => validateRule(rule), [rule]);
@@ -19,6 +19,7 @@ export const RuleRow = memo(function RuleRow({ packId, rule }: { packId: string;
           <code>{rule.id}</code>
           <span className="rule-message">{rule.message}</span>
           {!verdict.ok && <span className="field-error">{t('ruleBroken', { error: verdict.error })}</span>}
+          {verdict.ok && budgetError && <span className="field-error">{t('ruleBroken', { error: budgetError })}</span>}
         </div>
       </th>
       <td>

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { packBudgetErrors } from '../../../../lib/engine/tone/custom/validate';
 import { plural, t } from '../../i18n';
 import { useTone } from '../store';
 import { RuleEditor } from './RuleEditor';
@@ -15,6 +16,8 @@ export function RulesPanel() {
   const pack = packs.find((p) => p.id === selectedPackId);
   const dialogPack = dialog && packs.find((p) => p.id === dialog.packId);
   const pickerId = useId();
+  // Rules over the checker's budget (counted over all enabled packs) are skipped: say so on their row.
+  const budgetErrors = useMemo(() => packBudgetErrors(packs), [packs]);
 
   return (
     <section className="card" aria-labelledby="rules-title">
@@ -70,7 +73,7 @@ export function RulesPanel() {
             </thead>
             <tbody>
               {pack.rules.map((rule, i) => (
-                <RuleRow key={`${i}:${rule.id}`} packId={pack.id} rule={rule} />
+                <RuleRow key={`${i}:${rule.id}`} packId={pack.id} rule={rule} budgetError={budgetErrors.get(rule)} />
               ))}
             </tbody>
           </table>

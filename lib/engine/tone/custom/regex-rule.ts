@@ -1,7 +1,9 @@
 import { RE2JS } from 're2js';
 import type { ToneRule } from '../../../schema/rules';
 import type { RawFinding } from '../types';
+import { patternOverBudget, regexDraft, RULE_BUDGET } from './budget';
 import { expandReplacement } from './replacement';
+import { unicodeWordClasses } from './unicode-classes';
 
 /** Findings one regex rule may report per draft: a runaway pattern must not flood the panel. */
 const MAX_MATCHES = 200;
@@ -15,6 +17,8 @@ export interface CompiledRegexRule {
  * Compiles a pack's pattern with RE2 (re2js), which matches in time linear in the draft: no
  * pattern can hang the editor, `(a+)+$` included. Syntax RE2 cannot run in linear time
  * (backreferences, lookaround) is refused with an explanation instead of a parser error.
+ * `\w`/`\W` match letters and digits of every script (unicode-classes.ts); a pattern over
+ * RULE_BUDGET.patternInstructions is refused.
  */
 export function compileRegex(pattern: string, flags = ''): RE2JS {
   const unsupported = unsupportedSyntax(pattern);
@@ -24,12 +28,14 @@ export function compileRegex(pattern: string, flags = ''): RE2JS {
   if (flags.includes('m')) bits |= RE2JS.MULTILINE;
   if (flags.includes('s')) bits |= RE2JS.DOTALL;
   // "u" needs no flag: RE2 always works on Unicode code points.
-  let regex: RE2JS;
   try {
-    regex = RE2JS.compile(pattern, bits);
+    RE2JS.compile(pattern, bits); // syntax errors quote the pattern as written, not as translated
   } catch (e) {
     throw new Error(`invalid pattern: ${(e as Error).message.replace(/^error parsing regexp: /, '')}`);
   }
+  const regex = RE2JS.compile(unicodeWordClasses(pattern), bits);
+  const instructions = regex.programSize();
+  if (instructions > RULE_BUDGET.patternInstructions) throw new Error(patternOverBudget(instructions));
   if (regex.testExact('')) throw new Error('the pattern matches empty text, so it would flag every position');
   return regex;
 }
@@ -55,12 +61,19 @@ function unsupportedSyntax(pattern: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Matches in the first RULE_BUDGET.regexDraftChars characters of `text` (offsets stay those of
+ * `text`). A match that ends right at the cut is dropped: there `$`, `\b` and greedy repeats see a
+ * false end of the draft.
+ */
 export function runRegexRule({ rule, regex }: CompiledRegexRule, text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of regex.matchAll(text)) {
+  const read = regexDraft(text);
+  const cut = read.length < text.length ? read.length : Infinity;
+  for (const match of regex.matchAll(read)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    if (end === start) continue;
+    if (end === start || end === cut) continue;
     findings.push({
       ruleId: rule.id,
       category: rule.category,

@@ -22,12 +22,27 @@ const IMPERATIVES = new Set(
     'сообщи покажи расскажи подскажи открой перезагрузи скачай установи зарегистрируйся авторизуйся войди ' +
     'оплати забери получи верни сохрани пройди добавь удали загляни возьми закажи извини прости волнуйся ' +
     'переживай держи пойми поверь давай слушай послушай погоди подпишись заполни прикрепи приложи купи покупай ' +
-    'забирай выбирай читай отдыхай успей лови жми бери делись')
+    'забирай выбирай читай отдыхай успей лови жми бери делись ' +
+    // Imperatives in -ай/-яй: nouns share the ending (случай, урожай, сарай), so these are listed.
+    'делай сделай прокачай качай начинай узнавай узнай залетай забегай приезжай играй думай подумай решай знай ' +
+    'помогай отвечай отправляй продолжай повторяй применяй вспоминай вспомни бегай плавай проверяй сохраняй ' +
+    'обновляй выполняй включай выключай нажимай открывай закрывай добавляй удаляй меняй поменяй сдай сдавай ' +
+    'следи беги иди пей спи лежи сиди стой ходи учи запомни помни прими найди приди принеси пойди ' +
+    'тренируйся занимайся записывайся возвращайся оставайся')
     .split(' '),
 );
 
-/** Nouns and particles that merely end like a 2nd-person verb. */
-const NOT_VERBS = new Set(['лишь', 'мышь', 'тишь', 'глушь', 'брешь', 'плешь', 'ветошь', 'вишь']);
+/** Nouns, adverbs and particles that merely end like a 2nd-person verb or an imperative. */
+const NOT_VERBS = new Set([
+  'лишь', 'мышь', 'тишь', 'глушь', 'брешь', 'плешь', 'ветошь', 'вишь', 'пожалуй', 'поцелуй', 'буржуй', 'холуй',
+]);
+
+/**
+ * Participles and adjectives in «-ся» end like «-йся» imperatives: «запоминающийся», «движущийся»,
+ * «состоявшейся». Their suffix (-ущ-/-ющ-/-ащ-/-ящ-/-вш-/-ш-) and adjective ending tell them apart;
+ * imperatives have a vowel + «йся» (присоединяйся, успокойся, смейся).
+ */
+const PARTICIPLE = /(?:щ|ш)(?:ий|ый|ей|ая|ое|ие|ую|им|ым|их|ем|ом|его|ему|ими|ей)с[яь]$/;
 const IRREGULAR_VERBS = new Map([['хочешь', 'хотите'], ['ешь', 'едите']]);
 
 /** Every «ты» verb form below ends in one of these letters (-шь, -й, -и, -ся, -сь). */
@@ -40,12 +55,14 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
   const findings: RawFinding[] = [];
   let mixed: boolean | undefined;
   draft.tokens.forEach((token, i) => {
-    if (draft.masked[i]) return;
+    // Quoted words are someone else's (the customer's, a title, a saying), not the brand's address.
+    if (draft.masked[i] || draft.quoted[i]) return;
     // "ты-то": only the word before the hyphen counts.
     const dash = token.norm.indexOf('-');
     const word = dash > 0 ? token.norm.slice(0, dash) : token.norm;
     const fix = formalForm(word, draft.tokens[i - 1]);
-    if (fix === undefined) return;
+    if (fix === undefined || isGenericSentence(draft, i, word)) return;
+    if (PAST_TOO.has(word) && !imperativeContext(draft, i)) return;
     const end = token.start + word.length;
     const written = draft.text.slice(token.start, end);
     mixed ??= draft.tokens.some((t, k) => !draft.masked[k] && VY_WORDS.test(t.norm));
@@ -63,6 +80,40 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
     });
   });
   return findings;
+}
+
+/** Imperatives that are also past-tense plurals: «пришли фото» / «друзья пришли на помощь». */
+const PAST_TOO = new Set(['пришли', 'ушли', 'зашли', 'вышли', 'нашли']);
+const BEFORE_IMPERATIVE = new Set(['пожалуйста', 'ты', 'просто', 'лучше', 'тогда', 'срочно', 'и', 'а', 'или']);
+
+/** The ambiguous form opens its sentence or follows a word that introduces a request. */
+function imperativeContext(draft: Draft, i: number): boolean {
+  if (i === 0 || draft.sentence[i - 1] !== draft.sentence[i]) return true;
+  const gap = draft.text.slice(draft.tokens[i - 1]!.end, draft.tokens[i]!.start);
+  return BEFORE_IMPERATIVE.has(draft.tokens[i - 1]!.norm) || /[,:—–-]/.test(gap);
+}
+
+/** Openers of a habitual, generic statement: «Когда осваиваешь…», «Порой смотришь в окно и думаешь…». */
+const GENERIC_OPENER = /^(?:когда|порой|иногда|бывает|обычно|часто|зачастую)$/;
+
+/** Words of a generic statement: «каждому нужен человек, который…», «любой знает…». */
+const UNIVERSAL = /^(?:кажд\p{L}*|люб(?:ой|ому|ого|ая|ую|ые|ым)|всяк\p{L}*|никто|никому|никого)$/u;
+
+/**
+ * The generic «ты» of a saying or a description, addressed to nobody in particular: a sentence with a
+ * universal word («каждому нужен…, который … тебя»), or one whose subject is an infinitive before a
+ * dash («быть программистом — …: и зарабатываешь много»).
+ */
+function isGenericSentence(draft: Draft, i: number, word: string): boolean {
+  const id = draft.sentence[i]!;
+  let first = i;
+  while (first > 0 && draft.sentence[first - 1] === id) first--;
+  // After a generic opener, present-tense forms and «ты» describe anyone; an imperative still addresses the reader.
+  if (GENERIC_OPENER.test(draft.tokens[first]!.norm) && (PRONOUNS.has(word) || /(?:шь|шься)$/.test(word))) return true;
+  for (let k = first; k < draft.tokens.length && draft.sentence[k] === id; k++) if (UNIVERSAL.test(draft.tokens[k]!.norm)) return true;
+  const start = draft.tokens[first]!.start;
+  const head = draft.text.slice(start, draft.tokens[i]!.start);
+  return /(?:ть|ться|ти)\s[^—–\n]{0,60}\s[—–]\s/u.test(head) && !/(?:^|\s)(?:ты|тебе|тебя)(?:\s|$)/u.test(head.toLowerCase());
 }
 
 /** The «вы» form of a «ты» word, or undefined when the word is not a «ты» form. */
@@ -89,8 +140,9 @@ function formalForm(word: string, previous: Token | undefined): string | undefin
  */
 function isImperative(word: string): boolean {
   if (IMPERATIVES.has(word)) return true;
-  if (word.length < 5) return false;
-  return /(?:йся|[ыи]вай|[ую]й)$/.test(word);
+  if (word.length < 5 || NOT_VERBS.has(word)) return false;
+  if (/[аяеоу]йся$/.test(word)) return !PARTICIPLE.test(word);
+  return /(?:[ыи]вай|[ую]й)$/.test(word);
 }
 
 /** The draft wrote «придёшь»; the fix should say «придёте», not «придете». */

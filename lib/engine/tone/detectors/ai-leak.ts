@@ -18,10 +18,15 @@ export const aiLeakLexicon: LexiconGroup[] = [
     ruleId: 'ai-leak:boilerplate',
     category: 'ai-leak',
     patterns: [
-      'как|будучи языков* модел*',
+      '=как|будучи языков* модел*',
+      '=как|будучи виртуальн* ассистент*|помощник*',
+      'я ~ виртуальн* ассистент*|помощник*',
+      'надеюсь это|мой|данный ~ поможет',
+      'i hope this|that helps',
       'я ~ языков* модел*',
-      'как =ии|ии-ассистент*|ии-помощник*|нейросет*',
-      'как искусствен* интеллект*',
+      // «=как»: the stem of «как» is also that of «какую» («на какую нейросеть вы похожи»).
+      '=как =ии|ии-ассистент*|ии-помощник*|нейросет*',
+      '=как искусствен* интеллект*',
       'я являюсь? искусствен* интеллект*',
       'у меня нет доступа к интернет*|реальн*|актуальн*|браузер*',
       'я не могу просматрива*|браузить|открывать ~ сайт*|ссылк*|интернет*',
@@ -42,6 +47,10 @@ export const aiLeakLexicon: LexiconGroup[] = [
       'regenerate response',
       `here|here's|=heres ~ possible|polite|revised|suggested|rewritten|improved|professional|friendly|sample|concise|shorter|updated|draft ~ ${EN_DRAFT_NOUNS}`,
       'feel free to adjust|modify|customize|customise|edit|tweak|tailor',
+      "can't|cannot|=cant assist|help with that|this|your request",
+      "let me know if you'd like me to",
+      'let me know if you would like me to',
+      'не могу помочь|выполнить ~ этим|данным|таким|этот|данный запрос*',
     ],
     message: boilerplateMessage,
   },
@@ -54,6 +63,10 @@ const ASSISTANT_OPENING = new RegExp(
     '(?:вариант|пример|ответ|текст|черновик|верси|перевод|переписан|response|reply|version|draft|message|answer|rewrite)',
   'iu',
 );
+
+// Notes around a drafted text: «Вариант 2 (более тёплый):» heading a version, «(Тон: дружелюбный…)».
+const VERSION_HEADING = /^[ \t]*(?:вариант|версия|option|version)[ \t]*\d+[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:/gimu;
+const STYLE_NOTE = /\((?:тон|стиль|tone|style)[ \t]*:[^)\n]{1,160}\)/giu;
 
 export function detectAiLeakScan(draft: Draft): RawFinding[] {
   const findings: RawFinding[] = draft.placeholders.map((span) => {
@@ -70,6 +83,12 @@ export function detectAiLeakScan(draft: Draft): RawFinding[] {
       ),
     };
   });
+  for (const note of [VERSION_HEADING, STYLE_NOTE])
+    for (const m of draft.text.matchAll(note)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      findings.push({ ruleId: 'ai-leak:boilerplate', category: 'ai-leak', start, end, message: boilerplateMessage(draft.lang, excerpt(draft, start, end)) });
+    }
   const opening = ASSISTANT_OPENING.exec(draft.text);
   if (opening) {
     const start = opening[0].length - opening[0].trimStart().length;

@@ -6,7 +6,7 @@ import { aiLeakLexicon, detectAiLeakScan } from './ai-leak';
 import { blameLexicon } from './blame';
 import { detectCards } from './card';
 import { detectEmails } from './email';
-import { insultLexicon } from './insult';
+import { detectInsultCompounds, insultLexicon } from './insult';
 import { detectLength } from './length';
 import { detectUnknownLinks } from './link-unknown';
 import { noCommentLexicon } from './no-comment';
@@ -32,6 +32,7 @@ export const BUILTIN_SCANNERS: readonly ScanDetector[] = [
   detectPassports,
   detectAddressForm,
   detectShouting,
+  detectInsultCompounds,
   detectHundredPercent,
   detectAdLabel,
   detectAiLeakScan,

@@ -1,33 +1,91 @@
-import { say, type LexiconGroup } from '../lexicon';
+import type { Draft } from '../draft';
+import { say, wordsOfSentenceBefore, type LexiconGroup } from '../lexicon';
+import type { ResolvedProfile } from '../profile';
+import type { Lang } from '../types';
+
+const message = (lang: Lang) =>
+  say(
+    lang,
+    'Отказ от комментариев звучит как попытка что-то скрыть: скажите, что известно, и когда будут новости.',
+    'Refusing to comment sounds like hiding something: say what you know and when there will be news.',
+  );
+
+/** Words that make the brand (first person) the subject of a refusal told in the third person or past. */
+const FIRST_PERSON = new Set(['мы', 'я', 'нам', 'мне', 'we', 'i', "we've", "i've", 'our', 'us']);
+
+/**
+ * «Военные не комментировали», "the company declined to comment": reported speech, someone else
+ * refusing. It is the brand's refusal only when the brand is the subject: a first-person word or one
+ * of the profile's brand names earlier in the sentence.
+ */
+function brandIsSubject(draft: Draft, first: number, _last: number, profile: ResolvedProfile): boolean {
+  const before = wordsOfSentenceBefore(draft, first);
+  if (before.some((w) => FIRST_PERSON.has(w))) return true;
+  if (!profile.brandNames.length || !before.length) return false;
+  const start = draft.tokens[first - before.length]!.start;
+  const sentence = draft.text.slice(start, draft.tokens[first]!.start).toLowerCase().replace(/ё/g, 'е');
+  return profile.brandNames.some((name) => name.length > 1 && sentence.includes(name.toLowerCase().replace(/ё/g, 'е')));
+}
+
+/** «"…процесс не комментируем", — отметили в ведомстве»: a quotation is someone else's refusal. */
+const notQuoted = (draft: Draft, first: number) => !draft.quoted[first];
+
+/** «Комментариев по этому поводу не даём»: the noun may stand several words before the verb. */
+function commentNounBefore(draft: Draft, first: number): boolean {
+  return wordsOfSentenceBefore(draft, first).some((w) => w.startsWith('коммент'));
+}
 
 /** Refusing to comment reads as hiding something; say what is known and when there will be news. */
 export const noCommentLexicon: LexiconGroup[] = [
   {
+    // The brand speaking: first person, imperative-free impersonal forms, set phrases.
     ruleId: 'no-comment',
     category: 'no-comment',
     patterns: [
       'без коммент*',
-      'не комментир*|прокомментир*',
-      'не будем|станем|можем|могу|будут|хотим|стану|буду|намерены|стали ~ комментир*|прокомментир*',
-      'коммент* ~ не будет|даем|дадим|даю|последует',
-      'воздерж* ~ коммент*|комментир*',
-      'отказыва* ~ коммент*|комментир*',
+      'не =комментируем|=комментирую|=прокомментируем|=прокомментирую',
+      'не будем|станем|можем|могу|хотим|стану|буду|намерены ~ комментир*|прокомментир*',
+      'комментир*|прокомментир* ~ не будем|станем|можем|могу|буду|стану|хотим',
+      'коммент* ~ не будет|=даем|=даём|дадим|даю|последует',
+      'воздержимся|воздерживаемся|воздержусь ~ коммент*|комментир*',
+      'отказываемся|отказываюсь ~ коммент*|комментир*',
       'оставим|оставляем без ответа|коммент*',
       'нам|мне нечего сказать|добавить|ответить',
       'no comment',
       'no comments',
-      "won't|=wont|cannot|can't|=cant|unable|decline|declined|declines|refuse|refused comment",
-      'will|do|does not comment',
-      "don't|=dont|do not comment",
-      'decline|declined|declines|refuse|refused|unable to comment',
-      'we have|has nothing to say|add',
+      "we|i won't|=wont|cannot|can't|=cant ~ comment|commenting",
+      'we|i will not ~ comment|commenting',
+      'we|i are|am not ~ commenting',
+      "we|i don't|=dont|do not comment",
+      'we|i decline|refuse ~ comment',
+      'we|i have nothing to say|add',
       'nothing more to say|add',
     ],
-    message: (lang) =>
-      say(
-        lang,
-        'Отказ от комментариев звучит как попытка что-то скрыть: скажите, что известно, и когда будут новости.',
-        'Refusing to comment sounds like hiding something: say what you know and when there will be news.',
-      ),
+    message,
+    accept: notQuoted,
+  },
+  {
+    ruleId: 'no-comment',
+    category: 'no-comment',
+    patterns: ['не =даем|=даём|=дадим|=даю'],
+    message,
+    accept: (draft, first) => notQuoted(draft, first) && commentNounBefore(draft, first),
+  },
+  {
+    // Third person or past: someone refused — the brand only when it is the subject.
+    ruleId: 'no-comment',
+    category: 'no-comment',
+    patterns: [
+      'не комментир*|прокомментир*',
+      'не будет|будут|стал|стала|стали ~ комментир*|прокомментир*',
+      'воздерж* ~ коммент*|комментир*',
+      'отказ* ~ коммент*|комментир*',
+      "won't|=wont|cannot|can't|=cant|unable|decline|declined|declines|refuse|refused|refuses comment",
+      'will|does|did not comment',
+      'decline|declined|declines|refuse|refused|refuses|unable to comment',
+      'has|had nothing to say|add',
+    ],
+    message,
+    accept: (draft, first, last, profile) => notQuoted(draft, first) && brandIsSubject(draft, first, last, profile),
   },
 ];

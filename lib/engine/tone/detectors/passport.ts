@@ -5,6 +5,8 @@ import { wordRegex } from '../words';
 
 // Russian internal passport: series (2+2 digits) and number (6 digits), "45 11 223344".
 const INTERNAL = /(?<![\d-])(\d{2}) ?(\d{2}) ?(?:(?:№|номер|n|no\.?) ?)?(\d{6})(?![\d-])/giu;
+// Spelled out: «серия 46 03, номер 118972».
+const SERIES_NUMBER = /сери[яи]\s*:?\s*\d{2}\s?\d{2}\s*,?\s*(?:номер|№)\s*:?\s*\d{6}(?!\d)/giu;
 // Passport for travel abroad: 2 + 7 digits.
 const FOREIGN = /(?<![\d-])\d{2} ?(?:№ ?)?\d{7}(?![\d-])/gu;
 // СНИЛС: 11 digits, canonically "112-233-445 95".
@@ -49,6 +51,7 @@ export function detectPassports(draft: Draft): RawFinding[] {
     const grouped = /^\d{2} \d{2} /.test(m[0]);
     if (grouped || context(m.index, PASSPORT_WORDS)) add(m.index, m.index + m[0].length, false);
   }
+  for (const m of draft.text.matchAll(SERIES_NUMBER)) add(m.index, m.index + m[0].length, false);
   for (const m of draft.text.matchAll(FOREIGN))
     if (context(m.index, PASSPORT_WORDS)) add(m.index, m.index + m[0].length, false);
   return findings;

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { excerpt, insideLink, wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
 import { phoneDigits } from '../profile';
@@ -9,8 +9,10 @@ import { wordRegex } from '../words';
 // libphonenumber, so the (slow) full parser never sees ordinary prose.
 const CANDIDATE = /[+(]?\d[\d\s().\u2013-]{5,24}\d/g;
 
-// Toll-free ranges are corporate by definition, never someone's personal number.
-const TOLL_FREE = /^\+(?:7800|1(?:800|833|844|855|866|877|888)|44800|44808|49800|375800|380800)/;
+// Toll-free and non-geographic business ranges (RU 8-800/8-804, North American toll-free, UK 0800/0808
+// and 03/084/087, DE/BY/UA 800) belong to companies, never to a person. One not in the profile's
+// hotlines is only a hint (`pii.phone:business`, info by default; the profile may raise it).
+const BUSINESS = /^\+(?:780[04]|1(?:800|833|844|855|866|877|888)|44(?:80[08]|3|84|87)|49800|375800|380800)/;
 
 // Numbers introduced by these words are identifiers, not phones (ИНН 7707083893 parses as +7 7…).
 const ID_WORDS = wordRegex(
@@ -18,16 +20,17 @@ const ID_WORDS = wordRegex(
   'инн огрн огрнип кпп бик окпо снилс sku id case',
 );
 
-/** Russian numbers first (the contract's default country); English drafts also try UK/US formats. */
-const FALLBACK_COUNTRIES: Record<string, CountryCode[]> = { ru: [], en: ['GB', 'US'] };
+/** National formats tried in order: Russian first in Russian drafts, US/UK first in English ones. */
+const COUNTRIES: Record<string, CountryCode[]> = { ru: ['RU'], en: ['US', 'GB', 'RU'] };
 
 function findInCandidate(candidate: string, draft: Draft) {
-  let found = findPhoneNumbersInText(candidate, 'RU');
-  for (const country of FALLBACK_COUNTRIES[draft.lang] ?? []) {
-    if (found.length) break;
-    found = findPhoneNumbersInText(candidate, country);
+  for (const country of COUNTRIES[draft.lang] ?? ['RU']) {
+    const found = findPhoneNumbersInText(candidate, country);
+    if (found.length) return found;
   }
-  return found;
+  // "+44 7700 900417": an international number of a possible length in a range not (yet) assigned.
+  const international = /^\+\d[\d\s().-]{8,}\d$/.test(candidate.trim()) ? parsePhoneNumberFromString(candidate.trim()) : undefined;
+  return international?.isPossible() ? [{ number: international, startsAt: candidate.indexOf('+'), endsAt: candidate.trimEnd().length }] : [];
 }
 
 export function detectPhones(draft: Draft, ctx: DetectContext): RawFinding[] {
@@ -41,8 +44,23 @@ export function detectPhones(draft: Draft, ctx: DetectContext): RawFinding[] {
       const written = draft.text.slice(start, end);
       const e164 = found.number.number;
       if (ctx.profile.hotlineNumbers.has(e164) || ctx.profile.hotlineNumbers.has(phoneDigits(written))) continue;
-      if (TOLL_FREE.test(e164) || insideLink(draft, start, end)) continue;
+      if (insideLink(draft, start, end)) continue;
       if (wordsBefore(draft, start, 2).some((w) => ID_WORDS.test(w))) continue;
+      if (BUSINESS.test(e164)) {
+        findings.push({
+          ruleId: 'pii.phone:business',
+          category: 'pii.phone',
+          severity: 'info',
+          start,
+          end,
+          message: say(
+            draft.lang,
+            `${excerpt(draft, start, end)} — номер компании (бесплатный или деловой), его нет среди горячих линий профиля: если это номер бренда, добавьте его в профиль.`,
+            `${excerpt(draft, start, end)} is a company (toll-free or business) number that is not among the profile's hotlines: if it is the brand's, add it to the profile.`,
+          ),
+        });
+        continue;
+      }
       findings.push({
         ruleId: 'pii.phone',
         category: 'pii.phone',

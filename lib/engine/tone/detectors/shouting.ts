@@ -1,16 +1,10 @@
-import { scriptOf } from '../../text';
+import { scriptOf, stem } from '../../text';
+import { COMMON_ABBREVIATIONS } from '../abbreviations';
 import type { Draft } from '../draft';
 import { say } from '../lexicon';
 import { isAllCaps } from '../text-case';
 import type { DetectContext, RawFinding } from '../types';
 
-/** Abbreviations and names customarily written in capitals that look like ordinary words. */
-const COMMON_ABBREVIATIONS = new Set(
-  ('СНИЛС ОГРН ОГРНИП ОКВЭД ОКПО ЕГРЮЛ ЕГРИП ОСАГО КАСКО ГОСТ ЗОЗПП НДФЛ ОМОН ЗАГС НАТО ЮНЕСКО ЮНИСЕФ ГИБДД ' +
-    'СДЭК ОЗОН АВИТО РОСПОТРЕБНАДЗОР МВД ФНС ФССП ЕГЭ ОГЭ ВУЗ ВУЗА ВУЗЫ ВУЗОВ ТАСС РИА ИТАР ПАО ОАО ЗАО ' +
-    'ASAP NASA FIFA UEFA NATO IKEA LEGO JSON HTML HTTP HTTPS JPEG UNICEF UNESCO OPEC COVID IBAN SWIFT VISA ' +
-    'MAESTRO WIFI WI-FI GPS NFC PDF CVV CVC OTP SMS FAQ CEO API URL USB HDMI IMAX ERID UTC GMT IMHO USPS AMEX NASDAQ SEPA').split(' '),
-);
 const RU_VOWELS = /[аеёиоуыэюя]/giu;
 const EN_VOWELS = /[aeiouy]/gi;
 const RUN_GAP = /^[\s,:;—–\-"'«»()/&+]*$/;
@@ -20,17 +14,24 @@ const PUNCT_RUN = /[!?\uff01\uff1f\u203c\u2047-\u2049]+/g;
 function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
   if (!startsUpperCase(raw) || /\d/.test(raw) || !isAllCaps(raw)) return false;
   const upper = raw.toUpperCase();
-  if (ctx.profile.capsAllowed.has(upper) || COMMON_ABBREVIATIONS.has(upper)) return false;
+  if (isBrandOrAbbreviation(raw, ctx)) return false;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   const script = scriptOf(raw.toLowerCase());
-  // A short word in the other alphabet (IKEA in a Russian draft) is a name, not a raised voice.
-  if (letters.length <= 5 && script !== (draft.lang === 'ru' ? 'cyrillic' : 'latin')) return false;
+  // A word in the other alphabet (IKEA, HIMARS in a Russian draft) is a name, not a raised voice.
+  if (script !== (draft.lang === 'ru' ? 'cyrillic' : 'latin')) return false;
   // Read letter by letter = an abbreviation: Russian ones have at most one vowel (СНИЛС, МКАД,
   // КБЖУ); English words like MUCH or JUST do too, so there only vowel-less ones (HTML) qualify.
   const vowels = letters.match(script === 'cyrillic' ? RU_VOWELS : EN_VOWELS)?.length ?? 0;
   if (script === 'cyrillic' ? vowels <= 1 && letters.length <= 5 : vowels === 0) return false;
   return true;
+}
+
+/** A brand name in any case form («ФОРМЫ» for «ФОРМА»), a profile abbreviation or a common one. */
+function isBrandOrAbbreviation(raw: string, ctx: DetectContext): boolean {
+  const upper = raw.toUpperCase();
+  if (ctx.profile.capsAllowed.has(upper) || COMMON_ABBREVIATIONS.has(upper)) return true;
+  return ctx.profile.brandStems.size > 0 && ctx.profile.brandStems.has(stem(raw.toLowerCase()));
 }
 
 /** A cheap first test run on every word: Latin or Cyrillic capital first letter. */
@@ -48,16 +49,17 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
   const { tokens, text } = draft;
   const findings: RawFinding[] = [];
   let i = 0;
+  const headings = new HeadingLines(text);
   while (i < tokens.length) {
-    if (draft.masked[i] || !isShouted(tokens[i]!.raw, draft, ctx)) {
+    if (isExempt(draft, i, headings) || !isShouted(tokens[i]!.raw, draft, ctx)) {
       i++;
       continue;
     }
     let last = i;
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
-      if (draft.masked[j] || !RUN_GAP.test(text.slice(tokens[j - 1]!.end, token.start))) break;
-      if (!isAllCaps(token.raw) || /\d/.test(token.raw) || ctx.profile.capsAllowed.has(token.raw.toUpperCase())) break;
+      if (isExempt(draft, j, headings) || !RUN_GAP.test(text.slice(tokens[j - 1]!.end, token.start))) break;
+      if (!isAllCaps(token.raw) || /\d/.test(token.raw) || isBrandOrAbbreviation(token.raw, ctx)) break;
       if (isShouted(token.raw, draft, ctx)) last = j;
       else if (token.raw.replace(/[^\p{L}]/gu, '').length >= 4) break; // an abbreviation ends the run
     }
@@ -81,6 +83,51 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
     i = last + 1;
   }
   return findings;
+}
+
+/**
+ * Capitals that are not the brand's raised voice: quoted words (the customer's «ВЕРНИТЕ ДЕНЬГИ»,
+ * a title), hashtags and @names, and words of a heading line.
+ */
+function isExempt(draft: Draft, i: number, headings: HeadingLines): boolean {
+  if (draft.masked[i] || draft.quoted[i]) return true;
+  const token = draft.tokens[i]!;
+  const before = draft.text[token.start - 1];
+  return before === '#' || before === '@' || headings.has(token.start) || isNamed(draft, i);
+}
+
+/** Nouns that introduce a name and verbs that introduce a button label: «проект АТОМКОР», "click MENU". */
+const NAMING = /^(?:проект\p{L}*|компани\p{L}*|бренд\p{L}*|марк[аиуе]|сервис\p{L}*|программ\p{L}*|приложени\p{L}*|платформ\p{L}*|завод\p{L}*|фирм\p{L}*|организаци\p{L}*|ассоциаци\p{L}*|групп\p{L}*|кнопк\p{L}*|нажмите|выберите|project|company|brand|app|service|button|click|press|tap|select|hit|choose)$/u;
+
+/** A single capitalised word right after a naming word, not followed by more capitals: a name or a label. */
+function isNamed(draft: Draft, i: number): boolean {
+  const previous = draft.tokens[i - 1];
+  if (!previous || draft.sentence[i - 1] !== draft.sentence[i] || !NAMING.test(previous.norm)) return false;
+  const next = draft.tokens[i + 1];
+  return !next || draft.sentence[i + 1] !== draft.sentence[i] || !isAllCaps(next.raw);
+}
+
+/**
+ * A heading: a line with no lower-case letter and no "!!" («1.1 ТРАНСЛЯЦИЯ», «СРОЧНО»), of at most
+ * eight words, followed by more text. A draft in capitals from start to end has no heading.
+ */
+class HeadingLines {
+  private readonly lines: { start: number; end: number }[] = [];
+  constructor(text: string) {
+    if (!text.includes('\n') || !/\p{Ll}/u.test(text)) return;
+    let start = 0;
+    for (const line of text.split('\n')) {
+      const end = start + line.length;
+      const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      const rest = text.slice(end);
+      if (words && words <= 8 && !/\p{Ll}/u.test(line) && !/!!|[!?]\?|\?!/.test(line) && /[\p{L}\p{N}]/u.test(rest))
+        this.lines.push({ start, end });
+      start = end + 1;
+    }
+  }
+  has(offset: number): boolean {
+    return this.lines.some((line) => line.start <= offset && offset < line.end);
+  }
 }
 
 /** True when only spaces separate `offset` from the text start or a sentence end. */

@@ -1,0 +1,206 @@
+import type { FeatureVector } from './model-features';
+
+/** Weights of one feature: the replies it speaks for, with a weight each (grown in place). */
+interface Row {
+  classes: Int32Array;
+  weights: Float64Array;
+  length: number;
+}
+
+interface Sample {
+  x: FeatureVector;
+  y: number;
+}
+
+/** Hyper-parameters of the learned model (tuned on a development split of training data only). */
+export const MODEL_PARAMS = {
+  /** SGD step. */
+  rate: Number(process.env.RATE ?? 5),
+  /** Passes over the stored samples when the model is built from a list. */
+  epochs: Number(process.env.EP ?? 4),
+  /** Stored samples revisited after each new one, so online learning approaches the batch fit. */
+  replay: 4,
+  /** Gradients smaller than this are not written (keeps rows short). */
+  minGradient: 1e-3,
+} as const;
+
+/** mulberry32: a seeded order keeps training (and so rankings) reproducible. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A multinomial logistic regression over sparse features, one class per reply plus an implicit
+ * "nothing fits" class whose logit is always 0. The softmax is taken over the replies a message's
+ * features have weights for (and the true reply when training), so a step costs the size of those
+ * rows, not the size of the library, and a reply no feature speaks for keeps probability 0. A new
+ * sample is one SGD step plus a few replayed ones: learning is incremental, no rebuild.
+ */
+export class IntentModel {
+  private readonly rows = new Map<number, Row>();
+  private readonly samples: Sample[] = [];
+  private readonly perClass: number[] = [];
+  private logits = new Float64Array(0);
+  private stamps = new Int32Array(0);
+  private marks = new Int32Array(0);
+  private stamp = 0;
+  private markCounter = 0;
+  private readonly random = seeded(77);
+
+  get size(): number {
+    return this.samples.length;
+  }
+
+  /** How many samples taught this class. */
+  samplesOf(y: number): number {
+    return this.perClass[y] ?? 0;
+  }
+
+  /** Stores a sample without training (build: `fit` follows). */
+  add(x: FeatureVector, y: number): void {
+    this.samples.push({ x, y });
+    this.perClass[y] = (this.perClass[y] ?? 0) + 1;
+  }
+
+  /** Stores a sample and learns it at once, revisiting a few earlier ones. */
+  learn(x: FeatureVector, y: number): void {
+    this.add(x, y);
+    const { rate, replay } = MODEL_PARAMS;
+    this.step(x, y, rate);
+    const n = this.samples.length - 1;
+    for (let i = 0; i < Math.min(replay, n); i++) {
+      const sample = this.samples[Math.floor(this.random() * n)]!;
+      this.step(sample.x, sample.y, rate);
+    }
+  }
+
+  /** Trains on every stored sample for a few passes in a seeded random order. */
+  fit(epochs: number = MODEL_PARAMS.epochs): void {
+    const order = this.samples.map((_, i) => i);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const rate = MODEL_PARAMS.rate / (1 + epoch * 0.5);
+      for (const index of order) {
+        const sample = this.samples[index]!;
+        this.step(sample.x, sample.y, rate);
+      }
+    }
+  }
+
+  private ensure(classes: number): void {
+    if (this.logits.length >= classes) return;
+    const size = Math.max(classes, this.logits.length * 2, 16);
+    this.logits = new Float64Array(size);
+    const stamps = new Int32Array(size);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
+    const marks = new Int32Array(size);
+    marks.set(this.marks);
+    this.marks = marks;
+  }
+
+  /**
+   * Logits of the replies the features speak for: calls `visit(y, logit)` for each. Logits of
+   * replies not visited are 0, the same as "nothing fits".
+   */
+  private accumulate(x: FeatureVector, classCount: number, touched: number[]): void {
+    this.ensure(classCount);
+    const stamp = ++this.stamp;
+    const { logits, stamps } = this;
+    for (let i = 0; i < x.ids.length; i++) {
+      const row = this.rows.get(x.ids[i]!);
+      if (!row) continue;
+      const value = x.values[i]!;
+      const { classes, weights, length } = row;
+      for (let j = 0; j < length; j++) {
+        const c = classes[j]!;
+        if (stamps[c] !== stamp) {
+          stamps[c] = stamp;
+          logits[c] = 0;
+          touched.push(c);
+        }
+        logits[c] = logits[c]! + value * weights[j]!;
+      }
+    }
+  }
+
+  /**
+   * Probability of each reply the message's features speak for, and of "nothing fits" (the rest).
+   * `visit(y, probability)` is called once per such reply.
+   */
+  probabilities(x: FeatureVector, classCount: number, visit: (y: number, probability: number) => void): number {
+    const touched: number[] = [];
+    this.accumulate(x, classCount, touched);
+    if (!touched.length) return 1;
+    let max = 0;
+    for (const c of touched) if (this.logits[c]! > max) max = this.logits[c]!;
+    let total = Math.exp(-max);
+    for (const c of touched) total += Math.exp(this.logits[c]! - max);
+    for (const c of touched) visit(c, Math.exp(this.logits[c]! - max) / total);
+    return Math.exp(-max) / total;
+  }
+
+  private step(x: FeatureVector, y: number, rate: number): void {
+    const touched: number[] = [];
+    this.accumulate(x, Math.max(y + 1, this.perClass.length), touched);
+    const { logits, stamps } = this;
+    if (stamps[y] !== this.stamp) {
+      stamps[y] = this.stamp;
+      logits[y] = 0;
+      touched.push(y);
+    }
+    let max = 0;
+    for (const c of touched) if (logits[c]! > max) max = logits[c]!;
+    let total = Math.exp(-max);
+    for (const c of touched) total += Math.exp(logits[c]! - max);
+    // Gradient of the log loss per class, written over the logits (no longer needed).
+    const active: number[] = [];
+    for (const c of touched) {
+      const g = Math.exp(logits[c]! - max) / total - (c === y ? 1 : 0);
+      logits[c] = g;
+      if (Math.abs(g) >= MODEL_PARAMS.minGradient) active.push(c);
+    }
+    if (!active.length) return;
+    const current = this.stamp;
+    const marks = this.marks;
+    for (let i = 0; i < x.ids.length; i++) {
+      const id = x.ids[i]!;
+      const value = x.values[i]! * rate;
+      const mark = ++this.markCounter;
+      let row = this.rows.get(id);
+      if (!row) this.rows.set(id, (row = { classes: new Int32Array(4), weights: new Float64Array(4), length: 0 }));
+      // Update the classes already in the row, then append the active ones it lacks.
+      for (let j = 0; j < row.length; j++) {
+        const c = row.classes[j]!;
+        if (stamps[c] !== current) continue;
+        marks[c] = mark;
+        row.weights[j]! -= value * logits[c]!;
+      }
+      for (const c of active) {
+        if (marks[c] === mark) continue;
+        if (row.length === row.classes.length) grow(row);
+        row.classes[row.length] = c;
+        row.weights[row.length++] = -value * logits[c]!;
+      }
+    }
+  }
+}
+
+function grow(row: Row): void {
+  const classes = new Int32Array(row.classes.length * 2);
+  const weights = new Float64Array(row.weights.length * 2);
+  classes.set(row.classes);
+  weights.set(row.weights);
+  row.classes = classes;
+  row.weights = weights;
+}
