@@ -1,11 +1,16 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { openBridgeChannel } from '../lib/editor/rich/bridge-channel';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/hosts';
+import { extensionAlive, overlayStartedEventType, swallowStartSignals } from './overlay.content/started-guard';
 
 /**
- * The isolated world's end of the editor bridge's handshake (lib/editor/rich/bridge-protocol.ts):
- * at document_start, with the MAIN-world bridge, before any page script exists, it agrees a random
- * channel name the overlay uses later. Tiny on purpose: it runs on every supported page at start.
+ * What must happen in the isolated world before any page script exists (document_start):
+ * - the isolated end of the editor bridge's handshake (lib/editor/rich/bridge-protocol.ts): with the
+ *   MAIN-world bridge it agrees a random channel name that the overlay uses later;
+ * - the listener that keeps WXT's "overlay started" event from the page (started-guard.ts): being
+ *   first on `window`, it runs before any listener a page script could add.
+ * Tiny on purpose: it runs on every supported page at start.
  */
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -15,5 +20,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     openBridgeChannel(window);
+    if (extensionAlive()) swallowStartSignals(overlayStartedEventType(browser.runtime.id));
   },
 });

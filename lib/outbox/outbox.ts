@@ -94,20 +94,16 @@ export class Outbox {
     }
   }
 
-  /** Drops a record that is no longer wanted (best effort: the background may have it already). */
-  async discard(clientId: string): Promise<void> {
-    await this.o.area.remove(outboxKey(clientId)).catch(() => {});
-  }
-
   /**
    * Keeps the record and sends it once now; on failure it stays queued for the periodic retries.
-   * Throws OutboxWriteError when it could not even be queued.
+   * Throws OutboxWriteError when the extension is gone; when only storage refused (quota), the
+   * record is still sent once, unkept.
    */
   async post(request: OutboxRequest): Promise<boolean> {
-    await this.put(request);
+    const kept = await this.keep(request);
     const outcome = await this.attempt(request, this.o.attemptMs);
     if (outcome === true) return true;
-    if (outcome !== 'refused') this.schedule();
+    if (outcome === 'timeout' && kept) this.schedule();
     return false;
   }
 
@@ -117,8 +113,9 @@ export class Outbox {
    * A record that timed out stays queued, so it is still stored later; 'gone' means nothing was kept.
    */
   async confirm(request: OutboxRequest, withinMs: number): Promise<true | NotConfirmed> {
+    let kept: boolean;
     try {
-      await this.put(request);
+      kept = await this.keep(request);
     } catch {
       return 'gone';
     }
@@ -133,8 +130,20 @@ export class Outbox {
       await new Promise<void>((resolve) => this.o.setTimer(resolve, pause));
       pause = Math.min(pause * 2, 1000);
     }
-    this.schedule();
+    if (kept) this.schedule();
     return 'timeout';
+  }
+
+  /** put(), except that a storage failure of a live extension only means "not kept": false. */
+  private async keep(request: OutboxRequest): Promise<boolean> {
+    try {
+      await this.put(request);
+      return true;
+    } catch (error) {
+      if (!this.o.alive() || isGone(error)) throw error;
+      console.warn('[TrustOps] the outbox could not keep a record; it is sent unkept', error);
+      return false;
+    }
   }
 
   /** Sends every queued record of this origin; what fails stays for the next, later, flush. */

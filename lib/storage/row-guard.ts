@@ -85,7 +85,8 @@ export function rowGuard(databaseName: string): Middleware<DBCore> {
   };
 }
 
-function watchQuota(trans: IDBTransaction, stores: string[]) {
+/** Chromium reports a full disk when the transaction commits: as the abort's error, not a request's. */
+export function watchQuota(trans: Pick<IDBTransaction, 'addEventListener' | 'error'>, stores: string[]) {
   trans.addEventListener?.('abort', () => {
     const quota = quotaErrorOf(trans.error);
     if (quota) reportStorageError({ ...quota, tables: [...stores], at: Date.now() });

@@ -3,15 +3,24 @@
  * its accuracy on labelled messages, against the two baselines canned-response tools use:
  * Fuse.js over title+body (default options) and MiniSearch (default options, fields title+body).
  * Everything runs in one process so that the ratios compare like with like.
+ *
+ * Public and development data (Banking77, the five brands) are read at run time from
+ * ../shared/data when present (see support/suggest-public.ts); absent, those sections are skipped.
+ * `SUGGEST_BASELINE=DIR` adds the engine of another checkout (DIR/lib/engine/suggest, e.g. main
+ * exported with `git archive`) as a second row, measured in the same run.
+ * `SUGGEST_BANKING77_SPLIT=dev` measures on a development split of train.csv instead of the
+ * official test split (for tuning: the test split is for the report only).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createSuggestIndex, type Pick } from '../../lib/engine/suggest';
 import { PackSchema, type Reply } from '../../lib/schema/pack';
 import { fmt, timeEach, type Timing } from './stats';
+import { loadBanking77, loadBrands } from './support/suggest-public';
+import { banking77Table, brandsTable, type Engine } from './support/suggest-protocols';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const K = 3;
@@ -139,9 +148,11 @@ const UNRELATED = ['кто смотрел вчера футбол', 'прода�
 interface Generated {
   replies: Reply[];
   queries: string[];
+  /** Customer phrasings answered with a reply of their topic (learning-speed figures). */
+  picks: Pick[];
 }
 
-function generate(replyCount: number, queryCount: number, seed: number): Generated {
+export function generate(replyCount: number, queryCount: number, seed: number): Generated {
   const random = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const fill = (template: string, product: string) =>
@@ -153,9 +164,11 @@ function generate(replyCount: number, queryCount: number, seed: number): Generat
   const productOf = (english: boolean) => `${pick(english ? PRODUCTS_EN : PRODUCTS_RU)} ${pick(MODELS)}`;
 
   const replies: Reply[] = [];
+  const byTopic = new Map<Topic, number[]>();
   for (let i = 0; i < replyCount; i++) {
     const english = random() < 0.2;
     const topic = pick(english ? EN_TOPICS : RU_TOPICS);
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), i]);
     const product = productOf(english);
     const sentences = [...topic.sentences].sort(() => random() - 0.5).slice(0, 2 + Math.floor(random() * 2));
     const extras = Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(english ? EN_EXTRAS : RU_EXTRAS));
@@ -185,7 +198,16 @@ function generate(replyCount: number, queryCount: number, seed: number): Generat
     if (!english && random() < 0.05) query = toLatin(query);
     queries.push(query);
   }
-  return { replies, queries };
+  const topics = [...byTopic.keys()];
+  const picks: Pick[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const topic = pick(topics);
+    const reply = replies[pick(byTopic.get(topic)!)]!;
+    let text = fill(pick(topic.asks), productOf(reply.lang === 'en').split(' ')[0]!);
+    if (random() < 0.3) text = `${pick(NOISE)}, ${text}`;
+    picks.push({ text, replyId: reply.id });
+  }
+  return { replies, queries, picks };
 }
 
 /** Swaps two neighbouring letters inside one longer word ("доставка" → "дотсавка"). */
@@ -365,6 +387,46 @@ function randomHalves(title: string, replies: Reply[], messages: Labelled[], spl
 
 // ---------------------------------------------------------------------------------------------
 
+/** The working tree's engine, and the baseline checkout's when SUGGEST_BASELINE names one. */
+async function loadEngines(): Promise<Engine[]> {
+  const engines: Engine[] = [{ name: 'TrustOps', create: (r, p) => createSuggestIndex(r, p) }];
+  const dir = process.env['SUGGEST_BASELINE'];
+  if (dir) {
+    const url = pathToFileURL(path.resolve(dir, 'lib/engine/suggest/index.ts')).href;
+    const baseline = (await import(url)) as { createSuggestIndex: typeof createSuggestIndex };
+    engines.push({ name: 'TrustOps main', create: (r, p) => baseline.createSuggestIndex(r, p) });
+  }
+  return engines;
+}
+
+/**
+ * Ranking with 20,000 learned picks over the 10,000 replies, and the cost of learning one more
+ * pick on that index (incremental: no rebuild).
+ */
+function learningSpeed(engines: readonly Engine[], replies: Reply[], queries: string[], picks: Pick[]): void {
+  console.log('\nWith 20,000 picks over 10,000 replies: build, ranking and adding one pick');
+  console.log('  ranker               build      median        p95   learn median  learn p95');
+  const extra = picks.slice(0, 500).map((p, i) => ({ ...p, text: `${p.text} ${queries[i % queries.length]}` }));
+  for (const engine of engines) {
+    const built = timed(() => engine.create(replies, picks));
+    const rank = timeEach(queries, (q) => built.value.suggest(q, { k: K }));
+    const learn = timeEach(extra, (p) => built.value.learn(p), 10);
+    console.log(`  ${engine.name.padEnd(16)} ${fmt(built.ms).padStart(10)} ${fmt(rank.median).padStart(11)} ${fmt(rank.p95).padStart(10)}` +
+      ` ${fmt(learn.median).padStart(14)} ${fmt(learn.p95).padStart(10)}`);
+  }
+}
+
+/** Banking77 and the development brands, when ../shared/data has them. */
+function publicSections(engines: readonly Engine[]): void {
+  const data = path.resolve(repoRoot, '../shared/data');
+  const banking = loadBanking77(data);
+  if (!banking) console.log('\nBanking77: skipped (../shared/data/public/banking77 is not present)');
+  else banking77Table(banking, engines, process.env['SUGGEST_BANKING77_SPLIT'] === 'dev' ? 'dev' : 'test');
+  const brands = loadBrands(data);
+  if (!brands) console.log('\nDevelopment brands: skipped (../shared/data/brands is not present)');
+  else brandsTable(brands, engines, true);
+}
+
 function timed<T>(make: () => T): { value: T; ms: number } {
   const t0 = performance.now();
   const value = make();
@@ -372,7 +434,8 @@ function timed<T>(make: () => T): { value: T; ms: number } {
 }
 
 export async function bench(): Promise<void> {
-  const { replies, queries } = generate(10_000, 1_000, 20_261_120);
+  const engines = await loadEngines();
+  const { replies, queries, picks } = generate(10_000, 1_000, 20_261_120);
   console.log(`Generated library: ${replies.length} replies (ru/en, tags, examples), ${queries.length} queries (seeded)`);
 
   const built = {
@@ -399,6 +462,8 @@ export async function bench(): Promise<void> {
     ` (Fuse timed on the first ${FUSE_SAMPLE} queries; it scans every reply)`);
   const hits = queries.filter((q) => built.ours.value.suggest(q).length).length;
   console.log(`  TrustOps returned suggestions for ${percent(hits, queries.length)} of the generated queries`);
+  learningSpeed(engines, replies, queries, picks);
+  publicSections(engines);
 
   console.log('\nAccuracy rule: top-1 = first suggestion is an expected reply; top-3 = one of the first three is;');
   console.log('a message with expected [] is right only if the ranker returns nothing (Fuse/MiniSearch almost never do).');

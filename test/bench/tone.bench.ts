@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createToneChecker } from '../../lib/engine/tone';
 import { buildChecker } from '../../lib/engine/tone/checker-core';
 import { resolveProfile } from '../../lib/engine/tone/profile-parse';
@@ -182,7 +182,9 @@ function profileFromAllowed(file: string): BrandProfileInput {
 }
 
 /** Per-category precision/recall over draft-level category sets, pooled over the sets. */
-function accuracy(title: string, sets: DraftSet[]): void {
+type CreateChecker = typeof createToneChecker;
+
+function accuracy(title: string, sets: DraftSet[], create: CreateChecker = createToneChecker): void {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (c: string) => counts.get(c) ?? counts.set(c, { tp: 0, fp: 0, fn: 0 }).get(c)!;
   let cleanBlocked = 0;
@@ -193,7 +195,7 @@ function accuracy(title: string, sets: DraftSet[]): void {
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Labelled);
-    const checker = createToneChecker(set.profile);
+    const checker = create(set.profile);
     for (const draft of drafts) {
       const findings = checker.check(draft.text, { platform: draft.platform, kind: draft.kind });
       const found = new Set(findings.map((f) => f.category));
@@ -236,6 +238,21 @@ function brandSets(): { dev: DraftSet[]; heldOut: DraftSet[] } | undefined {
   return { dev: sets.filter((s) => s.name !== HELD_OUT_BRAND), heldOut: sets.filter((s) => s.name === HELD_OUT_BRAND) };
 }
 
+/**
+ * TONE_BASELINE=<another checkout> (e.g. `git archive <commit> lib | tar -x -C /tmp/base`) also measures that
+ * checkout's engine on the same data in the same run, for old-vs-new tables side by side.
+ */
+async function baselineChecker(): Promise<CreateChecker | undefined> {
+  const root = process.env.TONE_BASELINE;
+  if (!root) return undefined;
+  const entry = resolve(root, 'lib/engine/tone/index.ts');
+  if (!existsSync(entry)) {
+    console.log(`\nTONE_BASELINE: ${entry} not found, baseline skipped`);
+    return undefined;
+  }
+  return ((await import(pathToFileURL(entry).href)) as { createToneChecker: CreateChecker }).createToneChecker;
+}
+
 export async function bench(): Promise<void> {
   latency();
   const profile = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/tone/zernoipar-profile.json'), 'utf8')) as BrandProfileInput;
@@ -244,11 +261,15 @@ export async function bench(): Promise<void> {
   accuracy('extra drafts (test/fixtures/tone/drafts-extra.jsonl)', [
     { name: 'extra', file: resolve(repoRoot, 'test/fixtures/tone/drafts-extra.jsonl'), profile },
   ]);
+  const baseline = await baselineChecker();
   const brands = brandSets();
   if (!brands) console.log('\nbrand drafts: skipped — ../shared/data/brands not found (development data outside the repository)');
-  else {
-    accuracy('all development drafts (coffee shop + brands, held-out brand excluded)', [coffee, ...brands.dev]);
-    if (brands.heldOut.length) accuracy(`HELD-OUT brand (${HELD_OUT_BRAND}, never read while tuning)`, brands.heldOut);
-  }
+  else
+    for (const [label, create] of [['', createToneChecker], ['BASELINE ', baseline]] as const) {
+      if (!create) continue;
+      accuracy(`${label}all development drafts (coffee shop + brands, held-out brand excluded)`, [coffee, ...brands.dev], create);
+      if (brands.heldOut.length) accuracy(`${label}HELD-OUT brand (${HELD_OUT_BRAND}, never read while tuning)`, brands.heldOut, create);
+    }
   realTextPrecision(repoRoot);
+  if (baseline) realTextPrecision(repoRoot, baseline, 'BASELINE ');
 }

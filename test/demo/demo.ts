@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: serves the demo inbox, starts Chromium with the built extension and shows the
  * panel answering a customer. With a display it stays open until Ctrl+C; without one (CI, SSH)
- * it runs headless, saves screenshots to .demo/ and prints where they are.
+ * it runs headless, saves screenshots to .demo/ and prints where they are. The demo inbox is served
+ * from 127.0.0.1, so this loads the test build (`npm run build:test`, chrome-mv3-test): production
+ * builds do not run on loopback pages.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +17,9 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 async function showPanel(page: Page): Promise<void> {
   await page.locator('#reply').click();
-  // Select the customer's last message, as a community manager would before asking for a reply.
-  await page.evaluate(() => {
-    const messages = document.querySelectorAll('.msg.in');
-    const last = messages[messages.length - 1]!;
-    const range = document.createRange();
-    range.selectNodeContents(last.firstChild!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  // Select the customer's last message with a triple-click, as a community manager would before
+  // asking for a reply (the overlay ignores selections that no user input made).
+  await page.locator('.msg.in').last().click({ clickCount: 3, position: { x: 12, y: 12 } });
   await page.getByTestId('trustops-suggestion').first().waitFor({ timeout: 15_000 });
 }
 

@@ -162,6 +162,47 @@ test.describe('outbox', () => {
     expect(stops).toBe(2 * ROUNDS);
   });
 
+  test('records left in the outbox (a tab closed before the answer) are stored at the worker’s next start, once', async ({
+    context,
+    extensionId,
+  }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const workers = await workerStopper(options);
+    const clientIds = ['5b0f8f8e-0c1d-4e2f-9a3b-4c5d6e7f8a01', '5b0f8f8e-0c1d-4e2f-9a3b-4c5d6e7f8a02'];
+    const put = (entries: Record<string, unknown>) =>
+      options.evaluate(async (entries) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set(entries);
+      }, entries);
+    const entry = (clientId: string, text: string) => ({
+      [`trustops.outbox.${clientId}`]: {
+        request: { type: 'pick', clientId, packId: 'starter', replyId: 'hours', text, platform: 'generic' },
+        origin: 'https://vk.com',
+        queuedAt: Date.now(),
+      },
+    });
+
+    // The worker is stopped; a storage change (one of its events) starts it, and it takes the outbox.
+    workers.stop(0);
+    await workers.settled();
+    await put({ ...entry(clientIds[0]!, 'оставлено вкладкой'), ...entry(clientIds[1]!, 'и ещё одно') });
+    await expect(async () => {
+      const stored = await readStored(context, extensionId);
+      expect(stored.picks.map((p) => p.clientId).sort()).toEqual(clientIds);
+      expect(stored.outbox).toEqual([]);
+    }).toPass({ timeout: 20_000 });
+
+    // The same record once more (a second tab's copy): taken, not stored twice, not counted twice.
+    workers.stop(0);
+    await workers.settled();
+    await put(entry(clientIds[0]!, 'оставлено вкладкой'));
+    await expect(async () => expect((await readStored(context, extensionId)).outbox).toEqual([])).toPass({ timeout: 20_000 });
+    const stored = await readStored(context, extensionId);
+    expect(stored.picks).toHaveLength(2);
+    expect(stored.usage.find((u) => u.replyId === 'hours')?.count).toBe(2);
+  });
+
   test('extension reloaded with a held send: nothing is sent without a record, and the panel says so', async ({
     context,
     extensionId,

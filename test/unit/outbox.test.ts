@@ -164,6 +164,22 @@ describe('outbox', () => {
     expect(items.size).toBe(0);
   });
 
+  it('storage full (quota) in a live extension: the record is still sent, and confirmed', async () => {
+    const { area, items } = fakeArea();
+    area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const background = fakeBackground();
+    const box = fast({ area, send: background.store });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const request = sendAnyway();
+    expect(await box.confirm(request, 1000)).toBe(true);
+    expect(await box.post(pick())).toBe(true);
+    warn.mockRestore();
+    expect(background.stored.has(request.clientId)).toBe(true);
+    expect(items.size).toBe(0);
+  });
+
   it('a record the background refuses (invalid) is dropped, not retried forever', async () => {
     const { area, items } = fakeArea();
     const send = vi.fn(async () => {

@@ -40,7 +40,7 @@ describe('WXT’s "newer script started" signal', () => {
   function dispatchStarted(alive: boolean): boolean {
     const wxt = vi.fn();
     document.addEventListener(type, wxt);
-    const stop = swallowStartSignals(window, () => alive);
+    const stop = swallowStartSignals(type, window, () => alive);
     document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'overlay', messageId: 'forged' } }));
     stop();
     document.removeEventListener(type, wxt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessMs, buildReport, businessMsBetween, nextWorkingStart, threadState, WALK_HORIZON_DAYS, type SlaEvent, type SlaPolicy } from '../../lib/engine/sla';
+import { addBusinessMs, buildReport, businessMsBetween, compilePolicy, nextWorkingStart, threadState, WALK_HORIZON_DAYS, type SlaEvent, type SlaPolicy } from '../../lib/engine/sla';
 import { at, HOUR, MINUTE, MOSCOW_OFFICE } from '../fixtures/sla/policies';
 
 const DAY = 86_400_000;
@@ -78,5 +78,14 @@ describe('clocks longer than the horizon are breached', () => {
     for (let i = 0; i < 20; i++) events.push(event(`t${i}`, `${String(1000 + i * 50).padStart(4, '0')}-03-01T10:00:00Z`, 'in'));
     const report = buildReport(MINUTE_A_WEEK, events, NOW);
     expect(report.summary).toEqual({ threads: 20, replies: 0, withinSla: 0, breachedNow: 20, waitingNow: 20 });
+  });
+});
+
+describe('compiled policies', () => {
+  it('are shared by policies with the same content (the background reads settings afresh each time)', () => {
+    const a = compilePolicy({ ...MOSCOW_OFFICE });
+    expect(compilePolicy({ ...MOSCOW_OFFICE })).toBe(a);
+    expect(compilePolicy({ ...MOSCOW_OFFICE, firstReplyMinutes: 121 })).not.toBe(a);
+    expect(() => compilePolicy({ ...MOSCOW_OFFICE, timezone: 'Mars/Olympus' })).toThrow(/unknown IANA time zone/);
   });
 });

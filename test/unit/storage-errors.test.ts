@@ -1,6 +1,7 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TrustOpsDb } from '../../lib/storage/db';
+import { watchQuota } from '../../lib/storage/row-guard';
 import { recordPick } from '../../lib/storage/library';
 import {
   clearLastStorageError, persistStorageErrors, quotaErrorOf, readLastStorageError, STORAGE_ERROR_KEY, watchStorageErrors,
@@ -66,6 +67,18 @@ describe('a write refused for lack of space', () => {
       expect(area.items[STORAGE_ERROR_KEY]).toBeUndefined();
     });
   }
+
+  it('is reported when the transaction aborts with it at commit', () => {
+    const heard: StorageError[] = [];
+    const stop = watchStorageErrors((e) => heard.push(e));
+    for (const error of [new DOMException('The quota has been exceeded.', 'QuotaExceededError'), new DOMException('aborted', 'AbortError')]) {
+      const trans = Object.assign(new EventTarget(), { error }) as unknown as IDBTransaction;
+      watchQuota(trans, ['threads', 'threadEvents']);
+      trans.dispatchEvent(new Event('abort'));
+    }
+    stop();
+    expect(heard).toEqual([expect.objectContaining({ name: 'QuotaExceededError', tables: ['threads', 'threadEvents'] })]);
+  });
 
   it('other write errors (a duplicate key) are not reported as storage problems', async () => {
     const heard: StorageError[] = [];

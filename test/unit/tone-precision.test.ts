@@ -190,3 +190,35 @@ describe('pii.passport', () => {
     expect(categories('Паспорт: серия 40 12, номер 345678.')).toEqual(['pii.passport']);
   });
 });
+
+describe('ambiguous forms and quoted speech', () => {
+  it('reads «пришли» as a past plural unless a request starts with it', () => {
+    expect(categories('Соседи пришли на помощь и вызвали мастера.')).toEqual([]);
+    expect(categories('Пришли, пожалуйста, фото чека.')).toEqual(['address-form']);
+  });
+  it('keeps generic openers generic but imperatives addressed', () => {
+    expect(categories('Когда изучаешь новый язык без учебника, всё идёт медленнее.')).toEqual([]);
+    expect(categories('Иногда думаешь, что ты уже всё знаешь.')).toEqual([]);
+    expect(categories('Когда будешь готов, напиши нам.')).toEqual(['address-form']);
+  });
+  it('does not confuse «какую» with «как», or advice with blame', () => {
+    expect(categories('Пройдите тест и узнайте, на какую нейросеть вы похожи.')).toEqual([]);
+    expect(categories('Тогда вам стоит обратиться в сервисный центр.')).toEqual([]);
+    expect(categories('Вам стоило проверить адрес.')).toEqual(['blame']);
+  });
+  it('does not take a quoted refusal for the brand’s own', () => {
+    expect(categories('«Этот вопрос не комментируем», — ответили в ведомстве.')).toEqual([]);
+  });
+  it('reads a named guarantee policy as a fact', () => {
+    expect(categories('Returns are covered by our Money Back Guarantee.')).toEqual([]);
+    expect(categories('We guarantee your parcel arrives tomorrow.')).toEqual(['overpromise']);
+  });
+  it('needs an offer for «дарит», and a heading never ends with "!"', () => {
+    expect(categories('Мошенник представляется курьером и дарит подарки, а потом звонит.', post)).toEqual([]);
+    expect(categories('Партнёр дарит 10% на первый заказ: https://example.com/shop', post)).toContain('ad-label');
+    expect(categories('ВЫ ТОЛЬКО ПОСМОТРИТЕ!\nКофейня открылась.', post)).toContain('shouting');
+  });
+  it('treats a self-declared partner post as promotion', () => {
+    expect(categories('Учитесь программировать на курсах: https://example.com/courses\n\n#партнёрский пост', post)).toContain('ad-label');
+  });
+});

@@ -50,16 +50,25 @@ const MAX_BY_TEXT = 8;
 export function compilePolicy(policy: SlaPolicy): CompiledPolicy {
   let result = compiled.get(policy);
   if (!result) {
-    const text = JSON.stringify(policy);
-    result = compiledByText.get(text);
+    const text = contentKey(policy);
+    result = text === undefined ? undefined : compiledByText.get(text);
     if (!result) {
       result = compileValid(validate(policy));
       if (compiledByText.size >= MAX_BY_TEXT) compiledByText.delete(compiledByText.keys().next().value!);
-      compiledByText.set(text, result);
+      if (text !== undefined) compiledByText.set(text, result);
     }
     compiled.set(policy, result);
   }
   return result;
+}
+
+/** The policy as JSON text; undefined when it has none (validation then explains what is wrong). */
+function contentKey(policy: SlaPolicy): string | undefined {
+  try {
+    return JSON.stringify(policy);
+  } catch {
+    return undefined;
+  }
 }
 
 function validate(policy: SlaPolicy): SlaPolicy {

@@ -1,7 +1,8 @@
 /**
  * The parts of a reply the ranking reads, with their BM25F weight and length normalisation.
  * Examples and titles say what a reply is for; a body says much more than its topic, so its words
- * count least. (Learned picks are not a field: see pick-memory.ts.)
+ * count least. Picked messages form a field of their own: they are long and say more than their
+ * question, so they weigh less and are diluted by length like a body.
  */
 export const FIELDS = ['title', 'examples', 'tags', 'shortcut', 'body', 'picks'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -19,7 +20,7 @@ export const FIELD_PARAMS: Readonly<Record<Field, FieldParams>> = {
   tags: { weight: 1.5, lengthNorm: 0.3 },
   shortcut: { weight: 2, lengthNorm: 0 },
   body: { weight: 1, lengthNorm: 0.75 },
-  picks: { weight: Number(process.env.PW ?? 2.5), lengthNorm: Number(process.env.PL ?? 0.3) },
+  picks: { weight: 1.5, lengthNorm: 0.75 },
 };
 
 /** BM25 term-frequency saturation. */

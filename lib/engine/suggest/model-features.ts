@@ -14,14 +14,14 @@ export interface FeatureVector {
 
 /** Relative weight of each feature family in the vector (tuned on a development split). */
 export const FEATURE_WEIGHTS = {
-  word: Number(process.env.FW ?? 1),
-  pair: Number(process.env.FP ?? 0.3),
-  chars: Number(process.env.FC ?? 1.4),
-  concept: Number(process.env.FK ?? 0.5),
+  word: 1,
+  pair: 0.3,
+  chars: 1.4,
+  concept: 0.5,
 } as const;
 
-const CHAR_MIN = Number(process.env.CMIN ?? 3);
-const CHAR_MAX = Number(process.env.CMAX ?? 5);
+const CHAR_MIN = 3;
+const CHAR_MAX = 5;
 
 /** FNV-1a over the UTF-16 units of a string, seeded by the family tag. */
 function hash(tag: number, text: string): number {
@@ -45,6 +45,7 @@ class Family {
 /** A digit string is one token shape whatever the number ("4 days", "10 days"). */
 const wordKey = (norm: string) => (/^\d+$/.test(norm) ? '#' : norm);
 
+/** Features of a text: each family L2-normalised and weighted, then the whole vector normalised. */
 export function textFeatures(text: string, concepts?: ConceptMatcher): FeatureVector {
   const words = new Family(1);
   const pairs = new Family(2);

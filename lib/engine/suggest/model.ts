@@ -15,13 +15,19 @@ interface Sample {
 /** Hyper-parameters of the learned model (tuned on a development split of training data only). */
 export const MODEL_PARAMS = {
   /** SGD step. */
-  rate: Number(process.env.RATE ?? 5),
+  rate: 5,
   /** Passes over the stored samples when the model is built from a list. */
-  epochs: Number(process.env.EP ?? 4),
+  epochs: 4,
   /** Stored samples revisited after each new one, so online learning approaches the batch fit. */
   replay: 4,
   /** Gradients smaller than this are not written (keeps rows short). */
   minGradient: 1e-3,
+  /**
+   * Replies one feature keeps weights for: the largest in magnitude stay. A feature common to
+   * thousands of replies (a frequent letter triple) says little about each, and the cap bounds the
+   * cost of a ranking and of a step whatever the size of the library.
+   */
+  rowCap: 96,
 } as const;
 
 /** mulberry32: a seeded order keeps training (and so rankings) reproducible. */
@@ -110,8 +116,8 @@ export class IntentModel {
   }
 
   /**
-   * Logits of the replies the features speak for: calls `visit(y, logit)` for each. Logits of
-   * replies not visited are 0, the same as "nothing fits".
+   * Logits of the replies the features speak for, into `logits` (valid where `stamps` equals the
+   * current stamp), their classes into `touched`. Other replies' logits are 0, like "nothing fits".
    */
   private accumulate(x: FeatureVector, classCount: number, touched: number[]): void {
     this.ensure(classCount);
@@ -187,13 +193,25 @@ export class IntentModel {
         row.weights[j]! -= value * logits[c]!;
       }
       for (const c of active) {
-        if (marks[c] === mark) continue;
-        if (row.length === row.classes.length) grow(row);
-        row.classes[row.length] = c;
-        row.weights[row.length++] = -value * logits[c]!;
+        if (marks[c] !== mark) append(row, c, -value * logits[c]!);
       }
     }
   }
+}
+
+/** Adds a class to a row; a full row gives up its weakest weight if the new one is stronger. */
+function append(row: Row, c: number, weight: number): void {
+  if (row.length < MODEL_PARAMS.rowCap) {
+    if (row.length === row.classes.length) grow(row);
+    row.classes[row.length] = c;
+    row.weights[row.length++] = weight;
+    return;
+  }
+  let weakest = 0;
+  for (let j = 1; j < row.length; j++) if (Math.abs(row.weights[j]!) < Math.abs(row.weights[weakest]!)) weakest = j;
+  if (Math.abs(weight) <= Math.abs(row.weights[weakest]!)) return;
+  row.classes[weakest] = c;
+  row.weights[weakest] = weight;
 }
 
 function grow(row: Row): void {

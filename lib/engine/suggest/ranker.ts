@@ -1,24 +1,16 @@
 import type { Reply } from '../../schema/pack';
 import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } from '../text';
-import { indexTerms, isConceptTerm, wordTerms } from './analyze';
+import { indexTerms, isConceptTerm } from './analyze';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
 import { IntentModel } from './model';
 import { textFeatures } from './model-features';
-import { PickMemory } from './pick-memory';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
-import {
-  CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT,
-  SPAM_FACTOR,
-} from './weights';
+import { CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, SPAM_FACTOR } from './weights';
 
 const DEFAULT_K = 3;
-const PICKS_AS_EXAMPLES = process.env.PAE !== '0';
-const PICK_MEMORY = process.env.PM !== '0';
-const TITLE_SAMPLE = process.env.TS !== '0';
-const MODEL_PRIOR_SAMPLES = Number(process.env.NS ?? 0);
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
 
 let sharedConcepts: ConceptMatcher | undefined;
@@ -38,7 +30,13 @@ const withoutPlaceholders = (body: string) => body.replace(/\{[^{}\s]{1,60}\}/g,
 interface Ranked {
   doc: number;
   score: number;
+  /** 1 when the reply is in the message's language: those rank above the others (see rank). */
+  tier: number;
 }
+
+/** Whether `a` ranks above `b`: language tier first, then score, then library order. */
+const above = (a: Ranked, b: Ranked) =>
+  a.tier !== b.tier ? a.tier > b.tier : a.score !== b.score ? a.score > b.score : a.doc < b.doc;
 
 /** Per-reply running totals of one ranking. */
 interface Tally {
@@ -56,22 +54,14 @@ function touch(tally: Tally, doc: number): void {
   tally.touched.push(doc);
 }
 
-/**
- * How much a learned pick vouches for its reply, from the message's similarity to it (0–1). Below
- * PICK_MIN_SIMILARITY the overlap is one incidental word («бариста» in a job question vs a
- * complaint about a barista) and says nothing; above it the evidence grows to 1 for a repeat.
- */
-function pickEvidence(similarity: number): number {
-  return similarity <= PICK_MIN_SIMILARITY ? 0 : (similarity - PICK_MIN_SIMILARITY) / (1 - PICK_MIN_SIMILARITY);
-}
-
 /** Ranks a reply library for customer messages and learns from the replies picked. */
 export class ReplyRanker implements SuggestIndex {
   private readonly vocab: Vocabulary;
   private readonly index = new InvertedIndex();
-  private readonly picks = new PickMemory();
   /** Learned from pack examples and picks alike (see model.ts). */
   private readonly model = new IntentModel();
+  /** True while the constructor runs: samples are stored and fitted together at the end. */
+  private building = true;
   private modelProbability = new Float64Array(0);
   private readonly replies: Reply[] = [];
   private readonly scripts: Script[] = [];
@@ -88,16 +78,18 @@ export class ReplyRanker implements SuggestIndex {
     const concepts = supportConcepts();
     const typos = new TypoVocabulary();
     for (const stem of concepts.lexiconStems()) typos.add(stem);
-    const { index, picks: memory } = this;
+    const { index } = this;
     this.vocab = {
-      knows: (term) => index.has(term) || memory.has(term),
+      knows: (term) => index.has(term),
       typos,
       families: new StemFamilies(),
       concepts,
     };
     for (const reply of replies) this.addReply(reply);
-    for (const pick of picks) this.remember_pick(pick, false);
-    if (this.model.size > this.replies.length || !TITLE_SAMPLE) this.model.fit();
+    for (const pick of picks) this.rememberPick(pick);
+    this.building = false;
+    // Titles alone teach nothing retrieval does not already know: train once there is more.
+    if (this.model.size > this.replies.length) this.model.fit();
   }
 
   get size(): number {
@@ -121,8 +113,8 @@ export class ReplyRanker implements SuggestIndex {
     this.scripts.push(replyScript(reply));
     this.docByReplyId.set(reply.id, doc);
     // The title says what the reply is for, like an example; the body says much more than that.
-    if (TITLE_SAMPLE) this.model.add(textFeatures(reply.title, concepts), doc);
-    for (const example of reply.examples) this.model.add(textFeatures(example, concepts), doc);
+    // The title says what the reply is for, like an example; the body says much more than that.
+    for (const sample of [reply.title, ...reply.examples]) this.model.add(textFeatures(sample, concepts), doc);
     const key = reply.shortcut ? shortcutKey(reply.shortcut) : '';
     if (key && !this.docByShortcut.has(key)) this.docByShortcut.set(key, doc);
   }
@@ -137,24 +129,21 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   learn(pick: Pick): void {
-    this.remember_pick(pick, true);
+    this.rememberPick(pick);
   }
 
-  /** A pick teaches the model (at once when `online`, else in the batch fit) and the pick memory. */
-  private remember_pick(pick: Pick, online: boolean): void {
+  /** A pick teaches the model (at once, or in the batch fit while building) and joins the index. */
+  private rememberPick(pick: Pick): void {
     const doc = this.docByReplyId.get(pick.replyId);
     if (doc === undefined) return; // a reply since deleted: nothing to learn
     const features = textFeatures(pick.text, this.vocab.concepts);
-    if (features.ids.length) {
-      if (online) this.model.learn(features, doc);
-      else this.model.add(features, doc);
-    }
-    const words = wordTerms(pick.text, this.vocab.concepts, true);
-    if (!words.length) return;
-    // A pick is an example the user gave: it joins the reply's examples field as well.
-    if (PICKS_AS_EXAMPLES) this.index.addTerms(doc, 'picks', words.flat());
-    if (PICK_MEMORY) this.picks.add(doc, words);
-    this.remember(words.flat());
+    if (this.building) this.model.add(features, doc);
+    else this.model.learn(features, doc);
+    const terms = indexTerms(pick.text, this.vocab.concepts, true);
+    // A pick is an example the user gave; its field is diluted more by length than the pack's
+    // examples because customers' messages are long and say more than their question.
+    this.index.addTerms(doc, 'picks', terms);
+    this.remember(terms);
   }
 
   suggest(message: string, options: SuggestOptions = {}): Suggestion[] {
@@ -171,7 +160,7 @@ export class ReplyRanker implements SuggestIndex {
     if (typedShortcut !== undefined) {
       // A typed shortcut is a command, not a question: its reply goes first whatever the scores.
       const top = ranked[0]?.score ?? 0;
-      ranked = [{ doc: typedShortcut, score: Math.max(1, top) + 1 }, ...ranked.filter((r) => r.doc !== typedShortcut)];
+      ranked = [{ doc: typedShortcut, score: Math.max(1, top) + 1, tier: 1 }, ...ranked.filter((r) => r.doc !== typedShortcut)];
     }
     return ranked.slice(0, k).map(({ doc, score }) => ({
       replyId: this.replies[doc]!.id,
@@ -201,51 +190,58 @@ export class ReplyRanker implements SuggestIndex {
     }, 0);
   }
 
-  /** The best `limit` visible replies that pass the confidence bar, best first. */
+  /**
+   * The best `limit` visible replies that pass the confidence bar, best first. The score adds the
+   * retrieval match (BM25F over reply fields, picks included) and the learned model's probability;
+   * replies in the message's language come before replies in another one, which fill the list only
+   * below them (or alone, when nothing in the message's language fits).
+   */
   private rank(query: Query, message: string, visible: (doc: number) => boolean, limit: number): Ranked[] {
     // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
-    const pickWeight = PICK_WEIGHT;
     const otherScript = OTHER_SCRIPT_FACTOR;
+    const modelWeight = MODEL_WEIGHT;
+    const minProbability = MODEL_MIN_PROBABILITY;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
-    const fromPicks = this.picks.size
-      ? this.picks.similarities(query.parts, info, (term) => this.index.idf(term))
-      : new Map<number, number>();
-    for (const doc of fromPicks.keys()) touch(tally, doc);
     const learned = this.modelProbabilities(message, tally);
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
-    // Picks re-order plausible candidates; they do not lift a reply the message barely touches.
-    let bestBase = 0;
-    for (const doc of tally.touched) if (tally.score[doc]! > bestBase) bestBase = tally.score[doc]!;
-    const plausible = bestBase * PICK_PLAUSIBLE_SHARE;
     for (const doc of tally.touched) {
-      const base = tally.score[doc]!;
-      const similarity = bestBase === 0 || base >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const samples = this.model.samplesOf(doc);
-      const probability = learned[doc]! * (samples / (samples + MODEL_PRIOR_SAMPLES));
-      const confident = probability >= MODEL_MIN_PROBABILITY;
-      const score = (tally.score[doc]! + pickWeight * similarity ** 2 + MODEL_WEIGHT * probability) * queryFactor * (sameScript ? 1 : otherScript);
-      if ((score < minScore && !confident) || (top.length === keep && score <= top[keep - 1]!.score)) continue;
-      const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
+      const probability = learned[doc]! * this.modelTrust(doc);
+      const confident = probability >= minProbability;
+      const score = (tally.score[doc]! + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
+      const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
+      if ((score < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
+      const coverage = info > 0 ? tally.covered[doc]! / info : 0;
       if ((coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
-      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
-      top.splice(at, 0, { doc, score });
+      while (at > 0 && above(candidate, top[at - 1]!)) at--;
+      top.splice(at, 0, candidate);
       if (top.length > keep) top.pop();
     }
     this.clear(tally);
     for (const doc of this.modelTouched) learned[doc] = 0;
     this.modelTouched.length = 0;
-    const best = top[0]?.score ?? 0;
-    return top.filter((c) => c.score >= best * minShareOfBest);
+    const bestOfTier = [0, 0];
+    for (const c of top) bestOfTier[c.tier] = Math.max(bestOfTier[c.tier]!, c.score);
+    return top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
   }
 
   private readonly modelTouched: number[] = [];
+
+  /**
+   * How far the model's probability for a reply is trusted: a reply taught by one pick (its title
+   * aside) gets a third, one taught by ten examples five sixths. One sample cannot tell the
+   * words that make its topic from the incidental ones.
+   */
+  private modelTrust(doc: number): number {
+    const taught = this.model.samplesOf(doc) - 1; // the title is always a sample
+    return taught > 0 ? taught / (taught + MODEL_PRIOR_SAMPLES) : 0;
+  }
 
   /**
    * The model's probability of each reply for the message (dense by reply, zero where it has no

@@ -18,30 +18,18 @@ export const MATCH_WEIGHT = {
 export const OTHER_SCRIPT_FACTOR = 0.5;
 
 /**
- * What a learned pick adds to its reply's score, times the squared similarity (0–1) of the
- * message to that pick: a repeat of an answered message counts like a strong title match, while
- * one shared word (similarity ~0.3 → 0.09) barely moves the ranking — with a linear weight such
- * overlaps reshuffled unrelated messages in the dev-set learning split.
+ * What the learned model (model.ts, trained on reply titles, pack examples and picks) adds to a
+ * reply's score, times its probability for the message (0–1): a sure model outweighs a strong
+ * title match, an unsure one re-orders close retrieval scores. Tuned on a development split of
+ * Banking77's training data (see test/bench/suggest.bench.ts).
  */
-export const PICK_WEIGHT = 6;
+export const MODEL_WEIGHT = 24;
 
-/**
- * What the learned model (model.ts, trained on pack examples and picks) adds to a reply's score,
- * times its probability for the message (0–1).
- */
-export const MODEL_WEIGHT = Number(process.env.MW ?? 20);
+/** Samples (besides the title) at which the model's opinion of a reply is trusted half (see modelTrust). */
+export const MODEL_PRIOR_SAMPLES = 2;
 
 /** A reply the model gives at least this probability passes the confidence bar by itself. */
-export const MODEL_MIN_PROBABILITY = Number(process.env.MP ?? 0.5);
-
-/** Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts). */
-export const PICK_MIN_SIMILARITY = 0.1;
-
-/**
- * A pick only boosts a reply whose own score is at least this share of the best reply's score (or
- * when nothing matches the message at all): learning re-orders plausible candidates.
- */
-export const PICK_PLAUSIBLE_SHARE = 0.5;
+export const MODEL_MIN_PROBABILITY = 0.5;
 
 /** Comment spam ("продам", "buy followers") rarely needs a reply from the library. */
 export const SPAM_FACTOR = 0.3;

@@ -2,9 +2,9 @@
  * Common Russian and English abbreviations that are written in capitals and read like words, so the
  * letter-shape test of `detectors/shouting.ts` cannot tell them from a raised voice (ОБСЕ, УФСИН,
  * IELTS, NASA). Compiled for this project from general knowledge of public bodies, international
- * organisations, education, finance, technology, transport, the military and sport; it is a general
- * list, not taken from any text the checker is measured on. Brands add their own in the profile
- * (`abbreviations`). Only words of four or more letters matter: shorter ones are never shouting.
+ * organisations, education, finance, technology, transport, the military and sport (no licence
+ * applies: a list of names). Brands add their own in the profile (`abbreviations`). Only words of four
+ * or more letters matter: shorter ones are never shouting.
  */
 const RU = `
 ООН ОБСЕ НАТО ЮНЕСКО ЮНИСЕФ ОПЕК ВОЗ МАГАТЭ ЕАЭС ШОС БРИКС АСЕАН МОК ВАДА ФИФА УЕФА ЕСПЧ МУС ОДКБ ЕврАзЭС

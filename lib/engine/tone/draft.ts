@@ -48,6 +48,7 @@ export function analyseDraft(text: string): Draft {
   return { text, tokens, keys, masked, breakBefore, sentence, quoted, links, placeholders, lang: detectLang(tokens, masked) };
 }
 
+const MAX_QUOTE = 1000;
 const OPENING: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 
 /**
@@ -60,7 +61,8 @@ export function findQuotes(text: string): { start: number; end: number }[] {
     const close = OPENING[text[i]!];
     if (close === undefined || /[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) continue;
     let depth = 0;
-    for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+    // A quotation closes on its line and within MAX_QUOTE characters: unmatched marks stay linear.
+    for (let j = i + 1; j < text.length && j - i <= MAX_QUOTE && text[j] !== '\n'; j++) {
       const ch = text[j]!;
       if (ch === text[i] && ch !== close) depth++;
       else if (ch === close) {

@@ -26,7 +26,7 @@ const FILES = ['en_brand_replies.jsonl', 'ru_channel_posts.jsonl'];
 /** The key a finding is audited under: the text's id, the rule and the span (offsets only, no text). */
 export const verdictKey = (id: string, ruleId: string, start: number, end: number) => `${id}|${ruleId}|${start}-${end}`;
 
-export function realTextPrecision(repoRoot: string): void {
+export function realTextPrecision(repoRoot: string, create = createToneChecker, label = ''): void {
   const folder = resolve(repoRoot, '../shared/data/public/real-text');
   const missing = FILES.filter((file) => !existsSync(resolve(folder, file)));
   if (missing.length) {
@@ -43,7 +43,7 @@ export function realTextPrecision(repoRoot: string): void {
   const verdicts = existsSync(verdictPath) ? (JSON.parse(readFileSync(verdictPath, 'utf8')) as VerdictFile).verdicts : {};
 
   // No profile: a team that has not configured anything yet (no brand names, domains or hotlines).
-  const checker = createToneChecker({});
+  const checker = create({});
   const rows = new Map<string, { all: number; info: number; yes: number; no: number; unaudited: number }>();
   const row = (category: string) =>
     rows.get(category) ?? rows.set(category, { all: 0, info: 0, yes: 0, no: 0, unaudited: 0 }).get(category)!;
@@ -65,7 +65,7 @@ export function realTextPrecision(repoRoot: string): void {
   }
   const per1000 = (n: number) => ((n * 1000) / texts.length).toFixed(1);
   console.log(
-    `\nreal text (${FILES.join(' + ')}: ${texts.length} texts; replies from "Customer Support on Twitter", Thought Vector, ` +
+    `\n${label}real text (${FILES.join(' + ')}: ${texts.length} texts; replies from "Customer Support on Twitter", Thought Vector, ` +
       'CC BY-NC-SA 4.0; posts from "Dataset of Telegram News Posts", NKTKLN, CC BY 4.0), default profile:',
   );
   console.log(

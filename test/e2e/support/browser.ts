@@ -17,19 +17,20 @@ export function chromiumPath(): string {
 }
 
 /**
- * Starts Debian's Chromium with the built extension in a persistent profile. Reusing the same
- * `userDataDir` later is a browser restart with the same IndexedDB and storage.
+ * Starts Debian's Chromium with the built extension (the test build unless `extensionDir` says
+ * otherwise) in a persistent profile. Reusing the same `userDataDir` later is a browser restart
+ * with the same IndexedDB and storage.
  */
-export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`no built extension in ${EXTENSION_DIR}: run \`wxt build\` first`);
+export async function launchWithExtension(userDataDir: string, headless = true, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  if (!existsSync(resolve(extensionDir, 'manifest.json')))
+    throw new Error(`no built extension in ${extensionDir}: run \`npm run build:test\` (or \`wxt build\` for production) first`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

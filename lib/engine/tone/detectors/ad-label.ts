@@ -19,7 +19,9 @@ const ADVERTISER =
 
 // Promotion signals, strongest first. Each is about an offer, never about a topic: «акции Google»
 // (shares), «акция протеста», news about discounts elsewhere without a figure are not promotions.
-const PROMO_CODE = /промо-?код|promo\s?code|coupon|купон|(?:по|with|use|enter)\s+(?:коду|code)\s+[\p{L}\p{N}]*\d/iu;
+// «купон» alone is also a bond's coupon: it counts with a code or a discount.
+const PROMO_CODE =
+  /промо-?код|promo\s?code|(?:по|with|use|enter)\s+(?:коду|code|купону|coupon)\s+[\p{L}\p{N}]*\d|(?:купон|coupon)\p{L}*\s+(?:на\s+скидку|for\s+\d|на\s+\d)/iu;
 const PERCENT = String.raw`\d{1,3}(?:[.,]\d)?\s?%`;
 const DISCOUNT = new RegExp(
   [
@@ -35,7 +37,7 @@ const DISCOUNT = new RegExp(
 );
 /** A price or rate the post offers: «за 599 ₽», «под 16% годовых» — an offer only with a call to action or a deadline. */
 const PRICE = /за\s+\d[\d\s]*(?:[.,]\d+)?\s?(?:₽|руб|р\.)|под\s+\d{1,2}(?:[.,]\d)?\s?%\s+годовых|(?:for|only)\s+[$€£]\d/iu;
-const PARTNER = /наш\p{L}*\s+партн[её]р|our\s+(?:partner|friends\s+at)|партн[её]рск\p{L}*\s+(?:предложени|скидк)/iu;
+const PARTNER = /наш\p{L}*\s+партн[её]р|our\s+(?:partner|friends\s+at)|партн[её]рск\p{L}*\s+(?:предложени|скидк|пост|материал)|на\s+правах\s+рекламы|sponsored\s+(?:post|content)|paid\s+partnership/iu;
 /** Calls to buy (imperatives addressed to readers), a deadline, or "the link in our profile". */
 const CALL_TO_BUY =
   /(?<![\p{L}])(?:закажите|заказывайте|купите|покупайте|оформите|оформляйте|откройте|открывайте|забирайте|заберите|бронируйте|забронируйте|успейте|подробнее|подробности|buy|order\s+now|shop\s+now|book\s+(?:at|now|a|your)|get\s+yours)(?![\p{L}])|ссылк\p{L}*\s+в\s+профиле|только\s+(?:сегодня|до|в\s+приложении|на\s+этой\s+неделе)|today\s+only|(?:уже\s+)?в\s+продаже|now\s+on\s+sale|до\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|конца\s+(?:месяца|недели))|(?:until|before)\s+(?:friday|sunday|monday|the\s+end)/iu;

@@ -109,7 +109,9 @@ function isGenericSentence(draft: Draft, i: number, word: string): boolean {
   let first = i;
   while (first > 0 && draft.sentence[first - 1] === id) first--;
   // After a generic opener, present-tense forms and «ты» describe anyone; an imperative still addresses the reader.
-  if (GENERIC_OPENER.test(draft.tokens[first]!.norm) && (PRONOUNS.has(word) || /(?:шь|шься)$/.test(word))) return true;
+  let opener = first;
+  while (opener < i && draft.masked[opener]) opener++; // a link before the words (a preview link) is no word
+  if (GENERIC_OPENER.test(draft.tokens[opener]!.norm) && (PRONOUNS.has(word) || /(?:шь|шься)$/.test(word))) return true;
   for (let k = first; k < draft.tokens.length && draft.sentence[k] === id; k++) if (UNIVERSAL.test(draft.tokens[k]!.norm)) return true;
   const start = draft.tokens[first]!.start;
   const head = draft.text.slice(start, draft.tokens[i]!.start);

@@ -51,7 +51,7 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
   let i = 0;
   const headings = new HeadingLines(text);
   while (i < tokens.length) {
-    if (isExempt(draft, i, headings) || !isShouted(tokens[i]!.raw, draft, ctx)) {
+    if (!isShouted(tokens[i]!.raw, draft, ctx) || isExempt(draft, i, headings)) {
       i++;
       continue;
     }
@@ -108,7 +108,7 @@ function isNamed(draft: Draft, i: number): boolean {
 }
 
 /**
- * A heading: a line with no lower-case letter and no "!!" («1.1 ТРАНСЛЯЦИЯ», «СРОЧНО»), of at most
+ * A heading: a line with no lower-case letter and no "!" («1.1 ТРАНСЛЯЦИЯ», «СРОЧНО»), of at most
  * eight words, followed by more text. A draft in capitals from start to end has no heading.
  */
 class HeadingLines {
@@ -120,7 +120,7 @@ class HeadingLines {
       const end = start + line.length;
       const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       const rest = text.slice(end);
-      if (words && words <= 8 && !/\p{Ll}/u.test(line) && !/!!|[!?]\?|\?!/.test(line) && /[\p{L}\p{N}]/u.test(rest))
+      if (words && words <= 8 && !/\p{Ll}/u.test(line) && !/!|[!?]\?|\?!/.test(line) && /[\p{L}\p{N}]/u.test(rest))
         this.lines.push({ start, end });
       start = end + 1;
     }
