@@ -269,7 +269,8 @@ async function probeBridge(page: Page) {
     const elements = [...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-'));
     const highlights = [...CSS.highlights.keys()];
     const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
-    return { answers, globals, elements, highlights, rules };
+    const resources = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => !/^https?:/.test(name));
+    return { answers, globals, elements, highlights, rules, resources };
   });
 }
 
@@ -353,6 +354,7 @@ test.describe('a hostile page, with the production bundle', () => {
     const probe = await probeBridge(page);
     expect(probe.answers).toEqual([]);
     expect(probe.globals).toEqual([]);
+    expect(probe.resources, 'no extension file in the page’s resource timing (the tone engine is loaded by now)').toEqual([]);
     expect(log.globalsAtStart, 'nothing on window before the page’s first script').toEqual([]);
     expect(log.handshakeHeard, 'the handshake happened before any page script').toEqual([]);
     for (const name of [...probe.elements, ...probe.highlights]) expect(name).not.toMatch(/trustops/i);
@@ -402,6 +404,24 @@ test.describe('a hostile page, with the production bundle', () => {
     await page.mouse.click(button.x, button.y);
     await expect.poll(sent).toEqual([CARD_DRAFT]);
     await expect.poll(async () => (await stored(context, extensionId)).audit).toBe(1);
+  });
+
+  test('test-only parts are not in production: no loopback pages, no clock a page or test can move', async ({ context, extensionId }) => {
+    type Manifest = { content_scripts: { matches: string[] }[] };
+    const matchesOf = (dir: string) =>
+      (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest).content_scripts.flatMap((s) => s.matches);
+    expect(matchesOf(PRODUCTION_EXTENSION_DIR).filter((m) => /localhost|127\.0\.0\.1/.test(m))).toEqual([]);
+    if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) expect(matchesOf(EXTENSION_DIR)).toContain('http://127.0.0.1/*');
+
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const computedAt = await page.evaluate(async () => {
+      type Chrome = { storage: { local: { set(v: object): Promise<void> } }; runtime: { sendMessage(m: object): Promise<{ data: { computedAt: number } }> } };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      await chrome.storage.local.set({ 'trustops.debug.clockOffsetMs': 7 * 24 * 3600 * 1000 });
+      return (await chrome.runtime.sendMessage({ type: 'thread.get', threadId: 'generic:https://example.org/' })).data.computedAt;
+    });
+    expect(Math.abs(computedAt - Date.now()), 'the background ignores the stored offset').toBeLessThan(60_000);
   });
 
   test('the production content scripts stay under 100 kB gzip', async () => {

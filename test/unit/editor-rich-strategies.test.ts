@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openBridgeChannel } from '../../lib/editor/rich/bridge-channel';
 import { installEditorBridge } from '../../lib/editor/rich/bridge-page';
 import { insertIntoRichEditor, isRichEditorKind } from '../../lib/editor/rich/strategies';
 
@@ -9,7 +10,11 @@ import { insertIntoRichEditor, isRichEditorKind } from '../../lib/editor/rich/st
  */
 let uninstall: () => void;
 beforeAll(() => {
-  uninstall = installEditorBridge(window as unknown as Window & typeof globalThis);
+  // Both halves, paired as at document_start (happy-dom runs them in one world).
+  const win = window as unknown as Window & typeof globalThis;
+  const stopBridge = installEditorBridge(win);
+  const stopChannel = openBridgeChannel(win);
+  uninstall = () => (stopChannel(), stopBridge());
 });
 afterAll(() => uninstall());
 

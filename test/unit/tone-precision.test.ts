@@ -222,3 +222,21 @@ describe('ambiguous forms and quoted speech', () => {
     expect(categories('Учитесь программировать на курсах: https://example.com/courses\n\n#партнёрский пост', post)).toContain('ad-label');
   });
 });
+
+describe('reported promises, bond coupons and look-alike words', () => {
+  it('does not take someone else’s guarantee or a negated 100% for the brand’s promise', () => {
+    expect(categories('Власти сообщили, что гарантируют выплаты всем пострадавшим.')).toEqual([]);
+    expect(categories('Мы не можем ничего гарантировать на 100%.')).toEqual([]);
+    expect(createToneChecker({ brandNames: ['Ракета'] }).check('Ракета гарантирует доставку за час.').map((f) => f.category)).toEqual([
+      'overpromise',
+    ]);
+  });
+  it('does not read a bond coupon as a promo code', () => {
+    expect(categories('Купонный доход по облигациям выплачивают дважды в год.', post)).toEqual([]);
+  });
+  it('keeps «самый» and a plain question out of blame', () => {
+    expect(categories('Это самый быстрый способ доставки.')).toEqual([]);
+    expect(categories('Что вы хотели уточнить по заказу?')).toEqual([]);
+    expect(categories('Кто вам мешал проверить заказ при курьере?')).toEqual(['blame']);
+  });
+});

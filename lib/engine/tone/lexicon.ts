@@ -45,7 +45,14 @@ export function wordsOfSentenceBefore(draft: Draft, first: number): string[] {
 }
 
 /** Negations that turn a promise or a reproach into its opposite («не гарантируем», "not able to"). */
-const NEGATION = /^(?:не|нет|ни|никак|not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|isn't|aren't|unable|nor|без)$/;
+const NEGATION = /^(?:не|нет|ни|никак|ничего|ничем|nothing|not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|isn't|aren't|unable|nor|без)$/;
+
+/** True when a negation stands among the `span` words before token `first` (same sentence). */
+export function negationNear(draft: Draft, first: number, span = 4): boolean {
+  return wordsOfSentenceBefore(draft, first)
+    .slice(-span)
+    .some((w) => NEGATION.test(w) || w.endsWith("n't") || w.endsWith('n’t'));
+}
 
 /** Words that may stand between a negation and the verb it negates: «не можем гарантировать», "not able to guarantee". */
 const NEGATION_BRIDGE = new Set([
@@ -63,4 +70,21 @@ export function negatedBefore(draft: Draft, first: number, span = 4): boolean {
     if (!NEGATION_BRIDGE.has(w)) return false;
   }
   return false;
+}
+
+/** Words that make the brand (first person) the subject of a refusal told in the third person or past. */
+const FIRST_PERSON = new Set(['мы', 'я', 'нам', 'мне', 'we', 'i', "we've", "i've", 'our', 'us']);
+
+/**
+ * «Военные не комментировали», "the company declined to comment": reported speech, someone else
+ * refusing. It is the brand's refusal only when the brand is the subject: a first-person word or one
+ * of the profile's brand names earlier in the sentence.
+ */
+export function brandIsSubject(draft: Draft, first: number, _last: number, profile: ResolvedProfile): boolean {
+  const before = wordsOfSentenceBefore(draft, first);
+  if (before.some((w) => FIRST_PERSON.has(w))) return true;
+  if (!profile.brandNames.length || !before.length) return false;
+  const start = draft.tokens[first - before.length]!.start;
+  const sentence = draft.text.slice(start, draft.tokens[first]!.start).toLowerCase().replace(/ё/g, 'е');
+  return profile.brandNames.some((name) => name.length > 1 && sentence.includes(name.toLowerCase().replace(/ё/g, 'е')));
 }

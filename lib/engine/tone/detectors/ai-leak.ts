@@ -25,7 +25,6 @@ export const aiLeakLexicon: LexiconGroup[] = [
       'в качестве ии|ии-ассистент*|ии-помощник*|нейросет*|виртуальн* ~ ассистент*|помощник*|модел*',
       '=как модель ии|искусствен*',
       'я всего лишь ии|нейросеть|программа|бот',
-      "i'm|am unable|not able to assist|help with that|this",
       "i'm|am just? a|an virtual assistant",
       'as a virtual assistant',
       'i hope this|that helps',

@@ -1,6 +1,5 @@
 import type { Draft } from '../draft';
-import { say, wordsOfSentenceBefore, type LexiconGroup } from '../lexicon';
-import type { ResolvedProfile } from '../profile';
+import { brandIsSubject, say, wordsOfSentenceBefore, type LexiconGroup } from '../lexicon';
 import type { Lang } from '../types';
 
 const message = (lang: Lang) =>
@@ -9,23 +8,6 @@ const message = (lang: Lang) =>
     'Отказ от комментариев звучит как попытка что-то скрыть: скажите, что известно, и когда будут новости.',
     'Refusing to comment sounds like hiding something: say what you know and when there will be news.',
   );
-
-/** Words that make the brand (first person) the subject of a refusal told in the third person or past. */
-const FIRST_PERSON = new Set(['мы', 'я', 'нам', 'мне', 'we', 'i', "we've", "i've", 'our', 'us']);
-
-/**
- * «Военные не комментировали», "the company declined to comment": reported speech, someone else
- * refusing. It is the brand's refusal only when the brand is the subject: a first-person word or one
- * of the profile's brand names earlier in the sentence.
- */
-function brandIsSubject(draft: Draft, first: number, _last: number, profile: ResolvedProfile): boolean {
-  const before = wordsOfSentenceBefore(draft, first);
-  if (before.some((w) => FIRST_PERSON.has(w))) return true;
-  if (!profile.brandNames.length || !before.length) return false;
-  const start = draft.tokens[first - before.length]!.start;
-  const sentence = draft.text.slice(start, draft.tokens[first]!.start).toLowerCase().replace(/ё/g, 'е');
-  return profile.brandNames.some((name) => name.length > 1 && sentence.includes(name.toLowerCase().replace(/ё/g, 'е')));
-}
 
 /** «"…процесс не комментируем", — отметили в ведомстве»: a quotation is someone else's refusal. */
 const notQuoted = (draft: Draft, first: number) => !draft.quoted[first];

@@ -1,5 +1,6 @@
 import { excerpt, tokenIndexAt, type Draft } from '../draft';
-import { negatedBefore, say, sentenceHas, type LexiconGroup } from '../lexicon';
+import { brandIsSubject, negatedBefore, negationNear, say, sentenceHas, type LexiconGroup } from '../lexicon';
+import type { ResolvedProfile } from '../profile';
 import { matchCase } from '../text-case';
 import type { Lang, RawFinding } from '../types';
 import { wordRegex } from '../words';
@@ -12,8 +13,15 @@ const LEGAL = wordRegex(
 const PERMANENT_ACTION = wordRegex('удал стер стир delet remov eras');
 const notLegal = (draft: Draft, first: number, last: number) => !sentenceHas(draft, first, last, (w) => LEGAL.test(w));
 /** "We are not able to guarantee", «не можем гарантировать»: a negated promise is no promise. */
-const promised = (draft: Draft, first: number, last: number) =>
-  notLegal(draft, first, last) && !negatedBefore(draft, first, 4) && !negatedAfter(draft, last) && !namedPolicy(draft, first);
+const promised = (draft: Draft, first: number, last: number, profile: ResolvedProfile) =>
+  notLegal(draft, first, last) &&
+  !negatedBefore(draft, first, 4) &&
+  !negatedAfter(draft, last) &&
+  !namedPolicy(draft, first) &&
+  (!REPORTED.test(draft.tokens[first]!.norm) || brandIsSubject(draft, first, last, profile));
+
+/** «власти гарантируют», «компания гарантировала», "the bank guarantees": someone's promise, reported. */
+const REPORTED = /^(?:гарантир\p{L}*(?:ют|ет|ли|ла|л|ло)|guarantees)$/u;
 
 /**
  * "our Money Back Guarantee", "the baggage service guarantee voucher": the noun names a policy the
@@ -141,7 +149,8 @@ export function detectHundredPercent(draft: Draft): RawFinding[] {
     const after = tokenIndexAt(draft, end);
     const before = tokenIndexAt(draft, start) - 1;
     const word = (i: number) => (i >= 0 && i < draft.tokens.length ? draft.tokens[i]!.norm : '');
-    if (negatedBefore(draft, Math.max(0, before + 1), 2)) continue;
+    // «не можем гарантировать на 100%», "can't be 100% sure": a negation close before it.
+    if (before >= 0 && negationNear(draft, before + 1, 4)) continue;
     const near = [before - 1, before, after, after + 1].map(word).filter(Boolean);
     const spelled = !/^100/.test(m[0]);
     const clauseEnd = /^\s*(?:[.,!?;:…)\n]|$)/.test(draft.text.slice(end));
