@@ -28,6 +28,13 @@ export const MODEL_PARAMS = {
    * cost of a ranking and of a step whatever the size of the library.
    */
   rowCap: 96,
+  /**
+   * Wrong replies corrected per step: the most probable ones. In a large library a message's
+   * features touch thousands of replies, nearly all with a negligible share of the gradient.
+   */
+  maxCorrected: 12,
+  /** Steps one `fit` may take at most: fewer passes over a large sample set keep a build short. */
+  stepBudget: 40_000,
 } as const;
 
 /** mulberry32: a seeded order keeps training (and so rankings) reproducible. */
@@ -88,8 +95,9 @@ export class IntentModel {
   }
 
   /** Trains on every stored sample for a few passes in a seeded random order. */
-  fit(epochs: number = MODEL_PARAMS.epochs): void {
+  fit(maxEpochs: number = MODEL_PARAMS.epochs): void {
     const order = this.samples.map((_, i) => i);
+    const epochs = Math.max(1, Math.min(maxEpochs, Math.floor(MODEL_PARAMS.stepBudget / Math.max(1, order.length))));
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(this.random() * (i + 1));
@@ -170,13 +178,19 @@ export class IntentModel {
     let total = Math.exp(-max);
     for (const c of touched) total += Math.exp(logits[c]! - max);
     // Gradient of the log loss per class, written over the logits (no longer needed).
-    const active: number[] = [];
+    let active: number[] = [];
     for (const c of touched) {
       const g = Math.exp(logits[c]! - max) / total - (c === y ? 1 : 0);
       logits[c] = g;
-      if (Math.abs(g) >= MODEL_PARAMS.minGradient) active.push(c);
+      if (c !== y && g >= MODEL_PARAMS.minGradient) active.push(c);
     }
+    if (active.length > MODEL_PARAMS.maxCorrected)
+      active = active.sort((a, b) => logits[b]! - logits[a]!).slice(0, MODEL_PARAMS.maxCorrected);
+    if (-logits[y]! >= MODEL_PARAMS.minGradient) active.push(y);
     if (!active.length) return;
+    // Only the active classes are written: the others' gradients are dropped.
+    for (const c of touched) stamps[c] = 0;
+    for (const c of active) stamps[c] = this.stamp;
     const current = this.stamp;
     const marks = this.marks;
     for (let i = 0; i < x.ids.length; i++) {

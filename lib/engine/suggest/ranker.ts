@@ -215,7 +215,9 @@ export class ReplyRanker implements SuggestIndex {
       const confident = probability >= minProbability;
       const score = (tally.score[doc]! + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
       const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
-      if ((score < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
+      // The bar is on the retrieval match: an unsure model re-orders replies, it does not lift one
+      // the message barely touches over the bar (that made off-topic messages get suggestions).
+      if ((tally.score[doc]! * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
       const coverage = info > 0 ? tally.covered[doc]! / info : 0;
       if ((coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
