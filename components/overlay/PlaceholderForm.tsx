@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { cancelFilling, insertFilled, setFieldValue, unfilledFields } from './insert-actions';
 import { useT } from './i18n';
 import { splitByPlaceholders } from './preview-parts';
@@ -24,7 +24,9 @@ export function PlaceholderForm({ filling, onCancel }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const missing = unfilledFields(filling);
 
-  useEffect(() => firstField.current?.focus(), [filling.reply]);
+  // A layout effect: the field has focus before the next keystroke is handled (passive effects may
+  // run after a paint, and a letter typed right after Enter would go to the list and be lost).
+  useLayoutEffect(() => firstField.current?.focus(), [filling.reply]);
 
   const cancel = () => {
     cancelFilling();

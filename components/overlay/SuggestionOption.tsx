@@ -31,6 +31,7 @@ export function SuggestionOption({ reply, index, active, onChoose, onFocus }: Pr
       onFocus={() => onFocus(index)}
     >
       <div className="option-title">{reply.title}</div>
+      {reply.packName && <div className="option-pack" data-testid="trustops-suggestion-pack">{reply.packName}</div>}
       <div className="option-body">{reply.body}</div>
       {reply.tags.length > 0 && (
         <div className="tags">

@@ -142,6 +142,7 @@ html, body { margin: 0; padding: 0; }
 .option[aria-selected="true"] .tag { background: #fff; }
 .option:focus-visible { outline: 2px solid var(--accent); outline-offset: -1px; }
 .option-title { font-weight: 600; overflow-wrap: anywhere; }
+.option-pack { font-size: 11px; opacity: 0.75; overflow-wrap: anywhere; }
 .option-body {
   margin-top: 2px;
   color: var(--muted);

@@ -1,29 +1,34 @@
-import { createSuggestIndex, type SuggestIndex } from '../../lib/engine/suggest';
+import { createSuggestIndex, labelDuplicates, type SuggestIndex } from '../../lib/engine/suggest';
 import type { Platform } from '../../lib/schema/pack';
 import type { SuggestedReply } from '../../lib/schema/messages';
 import type { ReplyRecord } from '../../lib/schema/storage';
-import { activeReplies, listPicks } from '../../lib/storage/library';
+import { activeReplies, listPacks, listPicks } from '../../lib/storage/library';
 
 /**
  * The ranking index over every enabled pack, built lazily and dropped when the library changes.
  * Reply ids are only unique inside a pack, so the index sees "packId/replyId" keys.
+ * The learned model is not stored: it is retrained from the stored picks (Dexie table `picks`) at
+ * each build (training steps are capped, see MODEL_PARAMS.stepBudget), so it always matches the
+ * current replies and needs no table or migration of its own; picks made after the build are
+ * learned at once, without a rebuild.
  */
 interface Built {
   index: SuggestIndex;
   byKey: Map<string, ReplyRecord>;
+  packNames: Map<string, string>;
 }
 
 const keyOf = (packId: string, replyId: string) => `${packId}\u0001${replyId}`;
 let building: Promise<Built> | undefined;
 
 async function build(): Promise<Built> {
-  const [replies, picks] = await Promise.all([activeReplies(), listPicks()]);
+  const [replies, picks, packs] = await Promise.all([activeReplies(), listPicks(), listPacks()]);
   const byKey = new Map(replies.map((r) => [keyOf(r.packId, r.id), r]));
   const index = createSuggestIndex(
     replies.map((r) => ({ ...r, id: keyOf(r.packId, r.id) })),
     picks.map((p) => ({ text: p.text, replyId: keyOf(p.packId, p.replyId) })),
   );
-  return { index, byKey };
+  return { index, byKey, packNames: new Map(packs.map((p) => [p.id, p.name])) };
 }
 
 export function invalidateSuggestions(): void {
@@ -36,13 +41,15 @@ export async function suggest(text: string, platform: Platform, k: number): Prom
   attempt.catch(() => {
     if (building === attempt) building = undefined;
   });
-  const { index, byKey } = await attempt;
-  return index.suggest(text, { k, platform }).flatMap(({ replyId, score }) => {
+  const { index, byKey, packNames } = await attempt;
+  const found = index.suggest(text, { k, platform }).flatMap(({ replyId, score }) => {
     const record = byKey.get(replyId);
     if (!record) return [];
     const { updatedAt: _u, ...reply } = record;
     return [{ ...reply, score }];
   });
+  // The same reply from two packs: each copy says which pack it is from.
+  return labelDuplicates(found, (packId) => packNames.get(packId) ?? packId);
 }
 
 /** Teaches the live index at once, without a rebuild (the pick is stored separately). */

@@ -82,6 +82,8 @@ export type RequestType = Request['type'];
 export const SuggestedReplySchema = ReplySchema.extend({
   packId: z.string(),
   score: z.number(),
+  /** The pack's name, set when another suggestion repeats this reply's text from another pack. */
+  packName: z.string().optional(),
 });
 export type SuggestedReply = z.infer<typeof SuggestedReplySchema>;
 

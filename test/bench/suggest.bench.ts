@@ -236,6 +236,16 @@ interface Ranker {
   suggest(text: string): string[];
 }
 
+/** Engines besides the working tree's (SUGGEST_BASELINE), set by bench(). */
+let baselines: Engine[] = [];
+
+function baselineRows(replies: Reply[]): [string, (picks?: Pick[]) => Ranker][] {
+  return baselines.map((engine) => [engine.name, (picks?: Pick[]) => {
+    const index = engine.create(replies, picks);
+    return { name: engine.name, suggest: (text: string) => index.suggest(text, { k: K }).map((s) => s.replyId) };
+  }]);
+}
+
 function ours(replies: Reply[], picks: Pick[] = []): Ranker {
   const index = createSuggestIndex(replies, picks);
   return { name: 'TrustOps', suggest: (text) => index.suggest(text, { k: K }).map((s) => s.replyId) };
@@ -316,6 +326,7 @@ function accuracyTable(title: string, replies: Reply[], messages: Labelled[]): v
   console.log('  ranker       top-1    top-3  | odd half: top-1    top-3  | after learning even half: top-1    top-3');
   const rows: [string, (picks?: Pick[]) => Ranker][] = [
     ['TrustOps', (p) => ours(replies, p)],
+    ...baselineRows(replies),
     ['Fuse.js', (p) => fuse(replies, p)],
     ['MiniSearch', (p) => miniSearch(replies, p)],
   ];
@@ -324,7 +335,7 @@ function accuracyTable(title: string, replies: Reply[], messages: Labelled[]): v
     const before = accuracy(make(), heldOut);
     const after = accuracy(make(picks), heldOut);
     console.log(
-      `  ${name.padEnd(11)} ${percent(all.top1, all.count).padStart(6)}  ${percent(all.top3, all.count).padStart(6)}  |` +
+      `  ${name.padEnd(13)} ${percent(all.top1, all.count).padStart(6)}  ${percent(all.top3, all.count).padStart(6)}  |` +
         `          ${percent(before.top1, before.count).padStart(6)}  ${percent(before.top3, before.count).padStart(6)}  |` +
         `                          ${percent(after.top1, after.count).padStart(6)}  ${percent(after.top3, after.count).padStart(6)}`,
     );
@@ -338,6 +349,7 @@ function crossLearning(replies: Reply[], dev: Labelled[], extra: Labelled[]): vo
   console.log('\nLearning across sets (same pack): top-1 before → after learning every message of the other set');
   const rows: [string, (picks?: Pick[]) => Ranker][] = [
     ['TrustOps', (p) => ours(replies, p)],
+    ...baselineRows(replies),
     ['Fuse.js', (p) => fuse(replies, p)],
     ['MiniSearch', (p) => miniSearch(replies, p)],
   ];
@@ -347,7 +359,7 @@ function crossLearning(replies: Reply[], dev: Labelled[], extra: Labelled[]): vo
       const after = accuracy(make(picksOf(learned)), asked);
       return `${percent(before.top1, before.count)} → ${percent(after.top1, after.count)}`;
     };
-    console.log(`  ${name.padEnd(11)} dev after extra: ${cell(dev, extra).padEnd(16)} extra after dev: ${cell(extra, dev)}`);
+    console.log(`  ${name.padEnd(13)} dev after extra: ${cell(dev, extra).padEnd(16)} extra after dev: ${cell(extra, dev)}`);
   }
 }
 
@@ -359,6 +371,7 @@ function randomHalves(title: string, replies: Reply[], messages: Labelled[], spl
   const random = seededRandom(7);
   const make: [string, (picks?: Pick[]) => Ranker][] = [
     ['TrustOps', (p) => ours(replies, p)],
+    ...baselineRows(replies),
     ['Fuse.js', (p) => fuse(replies, p)],
     ['MiniSearch', (p) => miniSearch(replies, p)],
   ];
@@ -381,7 +394,7 @@ function randomHalves(title: string, replies: Reply[], messages: Labelled[], spl
   }
   console.log(`\n${title}: top-1 on the asked half, mean over ${splits} seeded random halves (learn one half, ask the other)`);
   for (const [name, t] of totals)
-    console.log(`  ${name.padEnd(11)} ${percent(t.before, t.count).padStart(6)} → ${percent(t.after, t.count).padStart(6)}` +
+    console.log(`  ${name.padEnd(13)} ${percent(t.before, t.count).padStart(6)} → ${percent(t.after, t.count).padStart(6)}` +
       `   (raised in ${t.up} splits, lowered in ${t.down})`);
 }
 
@@ -435,6 +448,7 @@ function timed<T>(make: () => T): { value: T; ms: number } {
 
 export async function bench(): Promise<void> {
   const engines = await loadEngines();
+  baselines = engines.slice(1);
   const { replies, queries, picks } = generate(10_000, 1_000, 20_261_120);
   console.log(`Generated library: ${replies.length} replies (ru/en, tags, examples), ${queries.length} queries (seeded)`);
 
@@ -453,10 +467,15 @@ export async function bench(): Promise<void> {
     'Fuse.js': { ...timeEach(queries.slice(0, FUSE_SAMPLE), (q) => built.fuse.value.search(q, { limit: K }), 3), n: FUSE_SAMPLE },
   };
   const buildMs: Record<string, number> = { TrustOps: built.ours.ms, MiniSearch: built.mini.ms, 'Fuse.js': built.fuse.ms };
+  for (const engine of engines.slice(1)) {
+    const other = timed(() => engine.create(replies));
+    buildMs[engine.name] = other.ms;
+    latency[engine.name] = { ...timeEach(queries, (q) => other.value.suggest(q, { k: K })), n: queries.length };
+  }
   console.log('\nLatency per query over 10,000 replies');
   console.log('  ranker        build      median        p95   queries');
   for (const [name, t] of Object.entries(latency))
-    console.log(`  ${name.padEnd(11)} ${fmt(buildMs[name]!).padStart(9)} ${fmt(t.median).padStart(11)} ${fmt(t.p95).padStart(10)}   ${t.n}`);
+    console.log(`  ${name.padEnd(13)} ${fmt(buildMs[name]!).padStart(9)} ${fmt(t.median).padStart(11)} ${fmt(t.p95).padStart(10)}   ${t.n}`);
   const ratio = latency['Fuse.js']!.median / latency.TrustOps!.median;
   console.log(`  Fuse.js median / TrustOps median = ${ratio.toFixed(0)}×` +
     ` (Fuse timed on the first ${FUSE_SAMPLE} queries; it scans every reply)`);

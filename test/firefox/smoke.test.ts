@@ -60,13 +60,9 @@ describe('Firefox: the extension in a real Firefox', () => {
       const overlaps = p!.x < c!.x + c!.width && c!.x < p!.x + p!.width && p!.y < c!.y + c!.height && c!.y < p!.y + p!.height;
       expect(overlaps, `panel ${JSON.stringify(p)} covers composer ${JSON.stringify(c)}`).toBe(false);
 
-      // The customer's message, selected on the page, drives the suggestions.
-      await page.evaluate(() => {
-        const range = document.createRange();
-        range.selectNodeContents(document.querySelector('[data-testid="customer-message"]')!);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      });
+      // The customer's message, selected by the user (a real triple click: the overlay takes a
+      // selection only right after the user's own input), drives the suggestions.
+      await (await page.waitForSelector('[data-testid="customer-message"]'))!.click({ count: 3 });
       const option = await inShadow(page, '[data-testid="trustops-suggestion"]');
       const body = await option.$eval('.option-body', (el) => el.textContent ?? '');
       expect(body.length).toBeGreaterThan(0);

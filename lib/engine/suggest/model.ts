@@ -19,7 +19,7 @@ export const MODEL_PARAMS = {
   /** Passes over the stored samples when the model is built from a list. */
   epochs: 4,
   /** Stored samples revisited after each new one, so online learning approaches the batch fit. */
-  replay: 4,
+  replay: 2,
   /** Gradients smaller than this are not written (keeps rows short). */
   minGradient: 1e-3,
   /**
@@ -27,14 +27,14 @@ export const MODEL_PARAMS = {
    * thousands of replies (a frequent letter triple) says little about each, and the cap bounds the
    * cost of a ranking and of a step whatever the size of the library.
    */
-  rowCap: 96,
+  rowCap: 48,
   /**
    * Wrong replies corrected per step: the most probable ones. In a large library a message's
    * features touch thousands of replies, nearly all with a negligible share of the gradient.
    */
   maxCorrected: 12,
   /** Steps one `fit` may take at most: fewer passes over a large sample set keep a build short. */
-  stepBudget: 40_000,
+  stepBudget: 20_000,
 } as const;
 
 /** mulberry32: a seeded order keeps training (and so rankings) reproducible. */
@@ -94,20 +94,28 @@ export class IntentModel {
     }
   }
 
-  /** Trains on every stored sample for a few passes in a seeded random order. */
-  fit(maxEpochs: number = MODEL_PARAMS.epochs): void {
+  /** Forgets the weights and trains again on every stored sample, as a build would. */
+  refit(): void {
+    this.rows.clear();
+    this.fit();
+  }
+
+  /** Trains on every stored sample for a few passes in a seeded random order, the step size decaying. */
+  fit(epochs: number = MODEL_PARAMS.epochs, budget: number = MODEL_PARAMS.stepBudget): void {
     const order = this.samples.map((_, i) => i);
-    const epochs = Math.max(1, Math.min(maxEpochs, Math.floor(MODEL_PARAMS.stepBudget / Math.max(1, order.length))));
-    for (let epoch = 0; epoch < epochs; epoch++) {
+    // A large sample set gets fewer passes (the last one possibly partial) to keep a build short.
+    let steps = Math.min(epochs * order.length, budget);
+    for (let epoch = 0; steps > 0; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(this.random() * (i + 1));
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       const rate = MODEL_PARAMS.rate / (1 + epoch * 0.5);
-      for (const index of order) {
+      for (const index of order.slice(0, steps)) {
         const sample = this.samples[index]!;
         this.step(sample.x, sample.y, rate);
       }
+      steps -= order.length;
     }
   }
 
@@ -156,12 +164,32 @@ export class IntentModel {
     const touched: number[] = [];
     this.accumulate(x, classCount, touched);
     if (!touched.length) return 1;
+    const total = this.exponentiate(touched);
+    for (const c of touched) visit(c, this.logits[c]! / total);
+    return this.nothing / total;
+  }
+
+  /** exp(−max): the "nothing fits" term of the last softmax. */
+  private nothing = 1;
+
+  /**
+   * Replaces the touched logits by exp(logit − max) and returns their sum with "nothing fits"
+   * (logit 0): the softmax denominator. Logits far below the best count as 0 (e^-20 each).
+   */
+  private exponentiate(touched: readonly number[]): number {
+    const { logits } = this;
     let max = 0;
-    for (const c of touched) if (this.logits[c]! > max) max = this.logits[c]!;
-    let total = Math.exp(-max);
-    for (const c of touched) total += Math.exp(this.logits[c]! - max);
-    for (const c of touched) visit(c, Math.exp(this.logits[c]! - max) / total);
-    return Math.exp(-max) / total;
+    for (const c of touched) if (logits[c]! > max) max = logits[c]!;
+    const floor = max - 20;
+    this.nothing = Math.exp(-max);
+    let total = this.nothing;
+    for (const c of touched) {
+      const logit = logits[c]!;
+      const e = logit < floor ? 0 : Math.exp(logit - max);
+      logits[c] = e;
+      total += e;
+    }
+    return total;
   }
 
   private step(x: FeatureVector, y: number, rate: number): void {
@@ -173,14 +201,11 @@ export class IntentModel {
       logits[y] = 0;
       touched.push(y);
     }
-    let max = 0;
-    for (const c of touched) if (logits[c]! > max) max = logits[c]!;
-    let total = Math.exp(-max);
-    for (const c of touched) total += Math.exp(logits[c]! - max);
+    const total = this.exponentiate(touched);
     // Gradient of the log loss per class, written over the logits (no longer needed).
     let active: number[] = [];
     for (const c of touched) {
-      const g = Math.exp(logits[c]! - max) / total - (c === y ? 1 : 0);
+      const g = logits[c]! / total - (c === y ? 1 : 0);
       logits[c] = g;
       if (c !== y && g >= MODEL_PARAMS.minGradient) active.push(c);
     }

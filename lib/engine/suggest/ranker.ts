@@ -3,7 +3,7 @@ import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } 
 import { indexTerms, isConceptTerm } from './analyze';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
-import { IntentModel } from './model';
+import { IntentModel, MODEL_PARAMS } from './model';
 import { textFeatures } from './model-features';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
@@ -11,6 +11,18 @@ import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
 import { CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, SPAM_FACTOR } from './weights';
 
 const DEFAULT_K = 3;
+/** Samples every reply gives the model from its own text (title and body). */
+const OWN_SAMPLES = 2;
+/** The start of a body is enough to spread its common words; all of it costs build time. */
+const BODY_SAMPLE_CHARS = 200;
+/** Candidate weights of the model in the blend (MODEL_WEIGHT among them); picks choose (see judge). */
+const BLEND_WEIGHTS = [0, 4, 10, MODEL_WEIGHT, 48] as const;
+/** Picks judged before the blend follows them rather than the default weight. */
+const MIN_JUDGED = 8;
+/** At most this many of the picks given at creation are judged one by one; the rest are fitted. */
+const JUDGED_AT_BUILD = 300;
+/** Share of the judged picks by which another weight must beat the default. */
+const BLEND_MARGIN = 0.03;
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
 
 let sharedConcepts: ConceptMatcher | undefined;
@@ -86,10 +98,19 @@ export class ReplyRanker implements SuggestIndex {
       concepts,
     };
     for (const reply of replies) this.addReply(reply);
-    for (const pick of picks) this.rememberPick(pick);
+    // The last picks are judged one by one before they are learned (see judge); the rest are fitted.
+    const judgedFrom = picks.length - Math.min(JUDGED_AT_BUILD, picks.length);
+    for (const pick of picks.slice(0, judgedFrom)) this.rememberPick(pick);
     this.building = false;
-    // Titles alone teach nothing retrieval does not already know: train once there is more.
-    if (this.model.size > this.replies.length) this.model.fit();
+    const judged = picks.slice(judgedFrom);
+    // Titles and bodies alone teach nothing retrieval does not already know: train once there is
+    // more. The model that judges needs less training than the one that ranks: a quarter of it.
+    const trained = this.model.size > this.replies.length * OWN_SAMPLES;
+    if (trained) this.model.fit(undefined, judged.length ? MODEL_PARAMS.stepBudget / 4 : undefined);
+    for (const pick of judged) this.learn(pick);
+    // The judged picks were learned a step at a time: train again on everything, so that picks
+    // count exactly like pack examples.
+    if (judged.length) this.model.refit();
   }
 
   get size(): number {
@@ -112,9 +133,10 @@ export class ReplyRanker implements SuggestIndex {
     this.replies.push(reply);
     this.scripts.push(replyScript(reply));
     this.docByReplyId.set(reply.id, doc);
-    // The title says what the reply is for, like an example; the body says much more than that.
-    // The title says what the reply is for, like an example; the body says much more than that.
-    for (const sample of [reply.title, ...reply.examples]) this.model.add(textFeatures(sample, concepts), doc);
+    // The title and body are samples of their reply like the examples: the words a body shares
+    // with other replies' samples ("заказ", "order") then tell the model little.
+    for (const sample of [reply.title, withoutPlaceholders(reply.body).slice(0, BODY_SAMPLE_CHARS), ...reply.examples])
+      this.model.add(textFeatures(sample, concepts), doc);
     const key = reply.shortcut ? shortcutKey(reply.shortcut) : '';
     if (key && !this.docByShortcut.has(key)) this.docByShortcut.set(key, doc);
   }
@@ -129,13 +151,57 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   learn(pick: Pick): void {
+    const doc = this.docByReplyId.get(pick.replyId);
+    if (doc === undefined) return; // a reply since deleted: nothing to learn
+    this.judge(pick.text, doc);
     this.rememberPick(pick);
+  }
+
+  /**
+   * Before a pick is learned, it tests the blend: for each candidate weight of the model, would the
+   * ranking have put the picked reply first? The weight right most often ranks from then on (see
+   * modelWeight), so a library whose replies retrieval already finds leans on retrieval, and one
+   * whose customers word things their own way leans on the model.
+   */
+  private judge(message: string, doc: number): void {
+    const query = this.readQuery(message);
+    const tally = this.tally(query);
+    const learned = this.modelProbabilities(message, tally);
+    const best = BLEND_WEIGHTS.map(() => ({ doc: -1, score: 0 }));
+    for (const candidate of tally.touched) {
+      const sameScript = this.scripts[candidate] === query.script || query.script === 'other';
+      const probability = learned[candidate]! * this.modelTrust(candidate);
+      BLEND_WEIGHTS.forEach((weight, i) => {
+        const score = (tally.score[candidate]! + weight * probability) * (sameScript ? 1 : OTHER_SCRIPT_FACTOR);
+        if (score > best[i]!.score) best[i] = { doc: candidate, score };
+      });
+    }
+    this.clear(tally);
+    for (const touched of this.modelTouched) learned[touched] = 0;
+    this.modelTouched.length = 0;
+    best.forEach((b, i) => {
+      if (b.doc === doc) this.blendWins[i]!++;
+    });
+    this.judged++;
+  }
+
+  /** The model's weight in the blend: the default until enough picks have been judged. */
+  private modelWeight(): number {
+    if (this.judged < MIN_JUDGED) return MODEL_WEIGHT;
+    const byDefault = BLEND_WEIGHTS.indexOf(MODEL_WEIGHT);
+    let best = byDefault;
+    this.blendWins.forEach((wins, i) => {
+      if (wins > this.blendWins[best]!) best = i;
+    });
+    // Another weight has to be clearly better than the default, not better by a pick or two.
+    const margin = Math.max(2, BLEND_MARGIN * this.judged);
+    return this.blendWins[best]! - this.blendWins[byDefault]! >= margin ? BLEND_WEIGHTS[best]! : MODEL_WEIGHT;
   }
 
   /** A pick teaches the model (at once, or in the batch fit while building) and joins the index. */
   private rememberPick(pick: Pick): void {
     const doc = this.docByReplyId.get(pick.replyId);
-    if (doc === undefined) return; // a reply since deleted: nothing to learn
+    if (doc === undefined) return;
     const features = textFeatures(pick.text, this.vocab.concepts);
     if (this.building) this.model.add(features, doc);
     else this.model.learn(features, doc);
@@ -200,7 +266,7 @@ export class ReplyRanker implements SuggestIndex {
     // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
     const otherScript = OTHER_SCRIPT_FACTOR;
-    const modelWeight = MODEL_WEIGHT;
+    const modelWeight = this.modelWeight();
     const minProbability = MODEL_MIN_PROBABILITY;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
@@ -212,7 +278,7 @@ export class ReplyRanker implements SuggestIndex {
     for (const doc of tally.touched) {
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
       const probability = learned[doc]! * this.modelTrust(doc);
-      const confident = probability >= minProbability;
+      const confident = modelWeight > 0 && probability >= minProbability;
       const score = (tally.score[doc]! + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
       const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
       // The bar is on the retrieval match: an unsure model re-orders replies, it does not lift one
@@ -230,18 +296,24 @@ export class ReplyRanker implements SuggestIndex {
     this.modelTouched.length = 0;
     const bestOfTier = [0, 0];
     for (const c of top) bestOfTier[c.tier] = Math.max(bestOfTier[c.tier]!, c.score);
-    return top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
+    const kept = top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
+    // Scores still descend down the list: a reply in another language shows at most the score above it.
+    for (let i = 1; i < kept.length; i++) if (kept[i]!.score > kept[i - 1]!.score) kept[i] = { ...kept[i]!, score: kept[i - 1]!.score };
+    return kept;
   }
 
   private readonly modelTouched: number[] = [];
+  /** Per candidate model weight: judged picks it would have ranked first (see judge). */
+  private readonly blendWins = new Float64Array(BLEND_WEIGHTS.length);
+  private judged = 0;
 
   /**
-   * How far the model's probability for a reply is trusted: a reply taught by one pick (its title
-   * aside) gets a third, one taught by ten examples five sixths. One sample cannot tell the
-   * words that make its topic from the incidental ones.
+   * How far the model's probability for a reply is trusted: a reply taught by one pick or example
+   * (besides its own title and body) gets a third, one taught by ten five sixths. One sample
+   * cannot tell the words that make its topic from the incidental ones.
    */
   private modelTrust(doc: number): number {
-    const taught = this.model.samplesOf(doc) - 1; // the title is always a sample
+    const taught = this.model.samplesOf(doc) - OWN_SAMPLES;
     return taught > 0 ? taught / (taught + MODEL_PRIOR_SAMPLES) : 0;
   }
 

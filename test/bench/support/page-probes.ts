@@ -8,10 +8,14 @@ export interface ProbeConfig {
   /** Probes run on this origin only. */
   origin: string;
   /**
-   * The event WXT's ContentScriptContext dispatches on `document` when the overlay's content script
-   * starts (`<extension id>:overlay:wxt:content-script-started`); null without the extension.
+   * With the extension: focus the composer again every `refocusMs` until the overlay's host appears.
+   * The page cannot hear the content script start (the overlay swallows WXT's start event, so that
+   * a page can neither detect nor stop it), and the overlay reacts only to a focus that comes later.
    */
-  startedEvent: string | null;
+  extension: boolean;
+  refocusMs: number;
+  /** Stop re-focusing after this (the content script never came). */
+  refocusForMs: number;
   composerSelector: string;
   hostTag: string;
   panelSelector: string;
@@ -21,9 +25,10 @@ export interface ProbeConfig {
 }
 
 export interface ProbeMarks {
-  /** The overlay's content script started (its `main()` runs right after). */
-  contentScript?: number;
-  /** The composer got focus: right after the content script started, or after `load` without it. */
+  /**
+   * The composer got focus: without the extension at `load`; with it, the last re-focus before the
+   * overlay's host appeared (the one the overlay reacted to, unless mounting took over `refocusMs`).
+   */
   focus?: number;
   /** The overlay's shadow-root host is in the page. */
   host?: number;
@@ -64,12 +69,16 @@ function installProbes(config: ProbeConfig): void {
 
   const isVisible = (el: Element | null | undefined) => !!el && el.checkVisibility() && el.getBoundingClientRect().width > 0;
 
-  const watchOverlay = () => {
-    const until = performance.now() + config.watchMs;
+  /** Frame by frame: the host, then the panel and the SLA timer, each `watchMs` at most after the host. */
+  const watchOverlay = (waitForHostMs: number) => {
+    let until = performance.now() + waitForHostMs + config.watchMs;
     let host: Element | null = null;
     const frame = () => {
       host ??= document.querySelector(config.hostTag);
-      if (host && marks.host === undefined) marks.host = performance.now();
+      if (host && marks.host === undefined) {
+        marks.host = performance.now();
+        until = marks.host + config.watchMs;
+      }
       const root = host?.shadowRoot;
       if (marks.panel === undefined && isVisible(root?.querySelector(config.panelSelector))) marks.panel = performance.now();
       if (marks.sla === undefined && isVisible(root?.querySelector(config.slaSelector))) marks.sla = performance.now();
@@ -83,17 +92,20 @@ function installProbes(config: ProbeConfig): void {
     if (!composer || marks.focus !== undefined) return;
     marks.focus = performance.now();
     composer.focus();
-    watchOverlay();
+    if (!config.extension) return;
+    watchOverlay(config.refocusForMs);
+    const giveUp = performance.now() + config.refocusForMs;
+    const refocus = () => {
+      if (marks.host !== undefined || performance.now() > giveUp) return;
+      composer.blur();
+      marks.focus = performance.now();
+      composer.focus();
+      setTimeout(refocus, config.refocusMs);
+    };
+    setTimeout(refocus, config.refocusMs);
   };
 
-  // The started event fires inside the content script's constructor, before its main(): focus on
-  // the next task, once main() has subscribed to focus events.
-  if (config.startedEvent)
-    document.addEventListener(config.startedEvent, () => {
-      marks.contentScript = performance.now();
-      setTimeout(focusComposer, 0);
-    }, { once: true });
-  else addEventListener('load', () => setTimeout(focusComposer, 0), { once: true });
+  addEventListener('load', () => setTimeout(focusComposer, 0), { once: true });
 }
 
 export async function addProbes(context: BrowserContext, config: ProbeConfig): Promise<void> {
