@@ -22,12 +22,7 @@ export function StorageProblemsBanner() {
         <section className="storage-problem storage-problem-error" role="alert">
           <h2>{t('dbUnavailableTitle')}</h2>
           <p>{t('dbUnavailable', { error: unavailable })}</p>
-          <div className="storage-problem-actions">
-            <RawExportButton lang={lang} className="button button-small button-primary" />
-            <button type="button" className="button button-small" onClick={recheck}>
-              {t('recheck')}
-            </button>
-          </div>
+          <ProblemActions primary onRecheck={recheck} />
         </section>
       )}
       {!unavailable && skipped.length > 0 && (
@@ -48,12 +43,7 @@ export function StorageProblemsBanner() {
               </ul>
             </div>
           ))}
-          <div className="storage-problem-actions">
-            <RawExportButton lang={lang} className="button button-small" />
-            <button type="button" className="button button-small" onClick={recheck}>
-              {t('recheck')}
-            </button>
-          </div>
+          <ProblemActions onRecheck={recheck} />
         </section>
       )}
       {lastError && (
@@ -73,6 +63,18 @@ export function StorageProblemsBanner() {
           </div>
         </section>
       )}
+    </div>
+  );
+}
+
+/** Download the raw data, or look again: the way out of every database problem. */
+function ProblemActions({ primary = false, onRecheck }: { primary?: boolean; onRecheck: () => void }) {
+  return (
+    <div className="storage-problem-actions">
+      <RawExportButton lang={lang} className={primary ? 'button button-small button-primary' : 'button button-small'} />
+      <button type="button" className="button button-small" onClick={onRecheck}>
+        {t('recheck')}
+      </button>
     </div>
   );
 }

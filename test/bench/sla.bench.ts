@@ -9,6 +9,7 @@
 import { buildReport, computeMetrics, RU_CALENDAR_2026_2027, threadState, type ReplyRecord, type SlaEvent, type SlaPolicy } from '../../lib/engine/sla';
 import { fmt, timeEach } from './stats';
 import { benchExtremes } from './support/sla-extremes';
+import { seededRandom } from '../../lib/engine/random';
 
 const THREADS = 10_000;
 const EVENTS_PER_THREAD = 20;
@@ -28,17 +29,6 @@ const policy = (): SlaPolicy => ({
   warnRatio: 0.75,
 });
 
-/** mulberry32: a tiny seeded PRNG so every run sees the same data. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeLog(random: () => number): { at: number; thread: string; direction: 'in' | 'out' }[] {
   const log: { at: number; thread: string; direction: 'in' | 'out' }[] = [];
@@ -71,7 +61,7 @@ function makeReplies(random: () => number): ReplyRecord[] {
 }
 
 export async function bench(): Promise<void> {
-  const random = seeded(20261101);
+  const random = seededRandom(20261101);
   const log = makeLog(random);
   const isoEvents: SlaEvent[] = log.map((e) => ({ thread: e.thread, at: new Date(e.at).toISOString(), direction: e.direction }));
   const msEvents: SlaEvent[] = log.map((e) => ({ thread: e.thread, at: e.at, direction: e.direction }));

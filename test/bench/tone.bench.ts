@@ -16,20 +16,10 @@ import type { BrandProfileInput } from '../../lib/schema/profile';
 import type { ToneRuleInput } from '../../lib/schema/rules';
 import { fmt, timeEach, type Timing } from './stats';
 import { realTextPrecision } from './support/tone-real';
+import { seededRandom } from '../../lib/engine/random';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Deterministic PRNG (mulberry32) so every run measures the same drafts and rules. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const SENTENCES = [
@@ -52,7 +42,7 @@ const SENTENCES = [
 ];
 
 function draftOf(length: number, seed: number): string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   let text = '';
   while (text.length < length) text += pick(random, SENTENCES) + (random() < 0.2 ? '\n\n' : ' ');
   return text.slice(0, length);
@@ -86,7 +76,7 @@ const DRAFT_PAIRS = SENTENCES.flatMap((sentence) => {
  * phrase in two hundred taken from the drafts, so that drafts have hits as with a real pack.
  */
 function phraseRules(count: number, seed: number): ToneRuleInput[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const phrase = () => {
     const dice = random();
     if (dice < 0.005) return pick(random, DRAFT_PAIRS);
