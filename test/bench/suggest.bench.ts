@@ -21,6 +21,7 @@ import { PackSchema, type Reply } from '../../lib/schema/pack';
 import { fmt, timeEach, type Timing } from './stats';
 import { loadBanking77, loadBrands } from './support/suggest-public';
 import { banking77Table, brandsTable, type Engine } from './support/suggest-protocols';
+import { seededRandom } from '../../lib/engine/random';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const K = 3;
@@ -30,17 +31,6 @@ const FUSE_SAMPLE = 30;
 // ---------------------------------------------------------------------------------------------
 // Deterministic generated library
 
-/** mulberry32: small, fast, good enough to make the same library on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Topic {
   tags: string[];

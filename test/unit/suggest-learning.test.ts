@@ -17,7 +17,11 @@ const BANK: Reply[] = [
   reply('transfer-pending', 'Pending transfer', 'Transfers usually arrive within one working day.'),
 ];
 
-/** Customer phrasings, written for these tests: [text, reply]. */
+/**
+ * Customer phrasings, written for these tests: [text, reply]. Four per reply: the learned model
+ * joins the ranking only once the picks, judged one by one before they are learned, show that it
+ * ranks them better than retrieval alone (see modelWeight in ranker.ts).
+ */
 const TAUGHT: [string, string][] = [
   ['i got married and need my new surname on the account', 'personal-details'],
   ['my last name is different after the wedding', 'personal-details'],
@@ -31,6 +35,18 @@ const TAUGHT: [string, string][] = [
   ['sent money to my sister two days ago and she has nothing', 'transfer-pending'],
   ['my payment to a friend is still processing', 'transfer-pending'],
   ['i want a different secret number for my card', 'change-pin'],
+  ['please put my new family name on the account, i just got married', 'personal-details'],
+  ['my address changed because i moved house', 'personal-details'],
+  ['my purse was stolen and the card was in it', 'card-lost'],
+  ['i cannot find my card anywhere, i think i lost it', 'card-lost'],
+  ['i added money with my other card but it never showed up', 'top-up-failed'],
+  ['the money i added from my bank did not arrive', 'top-up-failed'],
+  ['the conversion for euros was worse than google', 'exchange-rate'],
+  ['i got fewer dollars than i expected for my euros', 'exchange-rate'],
+  ['the money i sent to my friend has not arrived after two days', 'transfer-pending'],
+  ['my transfer to my sister is still processing', 'transfer-pending'],
+  ['how do i get a new secret number for the card', 'change-pin'],
+  ['i forgot my secret number, can i set a different one', 'change-pin'],
 ];
 const ASKED: [string, string][] = [
   ['since the wedding my surname on the account is wrong', 'personal-details'],

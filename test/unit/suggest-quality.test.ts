@@ -48,3 +48,35 @@ describe('suggest quality on labelled fixtures', () => {
     expect(empty).toBeGreaterThanOrEqual(0.4);
   });
 });
+
+describe('suggest: learning on a small library', () => {
+  // A few picks per reply carry incidental words; they must not pull messages to the replies with
+  // the most picks. Seeded halves of the dev set and the extra set: learn one half, ask the other.
+  const read = (file: string) =>
+    readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Labelled);
+  const devData = path.join(fixtures, 'dev-data');
+  const replies = PackSchema.parse(JSON.parse(readFileSync(path.join(devData, 'pack.json'), 'utf8'))).replies;
+  const messages = [...read(path.join(devData, 'messages.jsonl')), ...read(path.join(fixtures, 'messages', 'extra.jsonl'))];
+  const top1 = (index: ReturnType<typeof createSuggestIndex>, asked: readonly Labelled[]) =>
+    asked.filter(({ text, expected }) => {
+      const first = index.suggest(text)[0]?.replyId;
+      return expected.length ? first !== undefined && expected.includes(first) : first === undefined;
+    }).length;
+
+  it('learning half of the messages does not lower top-1 on the other half (sum over seeded splits)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const cold = createSuggestIndex(replies);
+    let before = 0;
+    let after = 0;
+    for (let split = 0; split < 8; split++) {
+      const order = messages.map((m) => ({ m, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.m);
+      const learned = order.slice(0, order.length >> 1);
+      const asked = order.slice(learned.length);
+      const picks = learned.flatMap((m) => (m.expected[0] ? [{ text: m.text, replyId: m.expected[0] }] : []));
+      before += top1(cold, asked);
+      after += top1(createSuggestIndex(replies, picks), asked);
+    }
+    expect(after).toBeGreaterThanOrEqual(before);
+  });
+});

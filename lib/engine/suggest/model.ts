@@ -1,4 +1,5 @@
 import type { FeatureVector } from './model-features';
+import { seededRandom } from '../random';
 
 /** Weights of one feature: the replies it speaks for, with a weight each (grown in place). */
 interface Row {
@@ -37,17 +38,6 @@ export const MODEL_PARAMS = {
   stepBudget: 20_000,
 } as const;
 
-/** mulberry32: a seeded order keeps training (and so rankings) reproducible. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A multinomial logistic regression over sparse features, one class per reply plus an implicit
@@ -65,7 +55,7 @@ export class IntentModel {
   private marks = new Int32Array(0);
   private stamp = 0;
   private markCounter = 0;
-  private readonly random = seeded(77);
+  private readonly random = seededRandom(77);
 
   get size(): number {
     return this.samples.length;

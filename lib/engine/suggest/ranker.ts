@@ -1,14 +1,18 @@
 import type { Reply } from '../../schema/pack';
 import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } from '../text';
-import { indexTerms, isConceptTerm } from './analyze';
+import { indexTerms, isConceptTerm, wordTerms } from './analyze';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
 import { IntentModel, MODEL_PARAMS } from './model';
 import { textFeatures } from './model-features';
+import { PickMemory } from './pick-memory';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
-import { CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, SPAM_FACTOR } from './weights';
+import {
+  CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR,
+  PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT, SPAM_FACTOR,
+} from './weights';
 
 const DEFAULT_K = 3;
 /** Samples every reply gives the model from its own text (title and body). */
@@ -17,8 +21,14 @@ const OWN_SAMPLES = 2;
 const BODY_SAMPLE_CHARS = 200;
 /** Candidate weights of the model in the blend (MODEL_WEIGHT among them); picks choose (see judge). */
 const BLEND_WEIGHTS = [0, 4, 10, MODEL_WEIGHT, 48] as const;
-/** Picks judged before the blend follows them rather than the default weight. */
-const MIN_JUDGED = 8;
+/**
+ * The model joins the ranking only when its best weight has ranked more judged picks first than
+ * weight 0 by at least this many picks and this share of them. With a few picks per reply the
+ * model learns incidental words and pulls messages to the replies with the most picks: a small
+ * library keeps ranking as it did cold until its picks show the model helps.
+ */
+const MODEL_MIN_LEAD = 4;
+const MODEL_LEAD_SHARE = 0.08;
 /** At most this many of the picks given at creation are judged one by one; the rest are fitted. */
 const JUDGED_AT_BUILD = 300;
 /** Share of the judged picks by which another weight must beat the default. */
@@ -38,6 +48,14 @@ function replyScript(reply: Reply): Script {
 
 /** Placeholders ({name}) are slots, not words of the reply. */
 const withoutPlaceholders = (body: string) => body.replace(/\{[^{}\s]{1,60}\}/g, ' ');
+
+/**
+ * How much a remembered pick vouches for its reply, from the message's similarity to it (0–1).
+ * Below PICK_MIN_SIMILARITY the overlap is one incidental word and says nothing.
+ */
+function pickEvidence(similarity: number): number {
+  return similarity <= PICK_MIN_SIMILARITY ? 0 : (similarity - PICK_MIN_SIMILARITY) / (1 - PICK_MIN_SIMILARITY);
+}
 
 interface Ranked {
   doc: number;
@@ -72,6 +90,8 @@ export class ReplyRanker implements SuggestIndex {
   private readonly index = new InvertedIndex();
   /** Learned from pack examples and picks alike (see model.ts). */
   private readonly model = new IntentModel();
+  /** Picks one by one, for a near-repeat of an answered message while the model is out (see rank). */
+  private readonly pickMemory = new PickMemory();
   /** True while the constructor runs: samples are stored and fitted together at the end. */
   private building = true;
   private modelProbability = new Float64Array(0);
@@ -92,7 +112,7 @@ export class ReplyRanker implements SuggestIndex {
     for (const stem of concepts.lexiconStems()) typos.add(stem);
     const { index } = this;
     this.vocab = {
-      knows: (term) => index.has(term),
+      knows: (term) => index.has(term) || this.pickMemory.has(term),
       typos,
       families: new StemFamilies(),
       concepts,
@@ -154,6 +174,7 @@ export class ReplyRanker implements SuggestIndex {
     const doc = this.docByReplyId.get(pick.replyId);
     if (doc === undefined) return; // a reply since deleted: nothing to learn
     this.judge(pick.text, doc);
+    if (!this.picksIndexed && this.modelWeight() > 0) this.indexPendingPicks();
     this.rememberPick(pick);
   }
 
@@ -185,29 +206,61 @@ export class ReplyRanker implements SuggestIndex {
     this.judged++;
   }
 
-  /** The model's weight in the blend: the default until enough picks have been judged. */
+  /**
+   * The model's weight in the blend: the default with no picks (pack examples alone train it
+   * well); with picks, 0 until the judged picks show a weight clearly better than 0 (see
+   * MODEL_MIN_LEAD), then the default unless another weight is clearly better than it.
+   */
   private modelWeight(): number {
-    if (this.judged < MIN_JUDGED) return MODEL_WEIGHT;
-    const byDefault = BLEND_WEIGHTS.indexOf(MODEL_WEIGHT);
-    let best = byDefault;
-    this.blendWins.forEach((wins, i) => {
-      if (wins > this.blendWins[best]!) best = i;
+    if (this.judged === 0) return MODEL_WEIGHT;
+    const wins = this.blendWins;
+    let best = 0;
+    wins.forEach((w, i) => {
+      if (w > wins[best]!) best = i;
     });
-    // Another weight has to be clearly better than the default, not better by a pick or two.
+    if (wins[best]! - wins[0]! < Math.max(MODEL_MIN_LEAD, MODEL_LEAD_SHARE * this.judged)) return 0;
+    const byDefault = BLEND_WEIGHTS.indexOf(MODEL_WEIGHT);
     const margin = Math.max(2, BLEND_MARGIN * this.judged);
-    return this.blendWins[best]! - this.blendWins[byDefault]! >= margin ? BLEND_WEIGHTS[best]! : MODEL_WEIGHT;
+    return wins[best]! - wins[byDefault]! >= margin ? BLEND_WEIGHTS[best]! : MODEL_WEIGHT;
   }
 
-  /** A pick teaches the model (at once, or in the batch fit while building) and joins the index. */
+  /**
+   * A pick teaches the model (at once, or in the batch fit while building); it joins the index when
+   * the model joins the ranking, and until then the pick memory (see rank).
+   */
   private rememberPick(pick: Pick): void {
     const doc = this.docByReplyId.get(pick.replyId);
     if (doc === undefined) return;
     const features = textFeatures(pick.text, this.vocab.concepts);
     if (this.building) this.model.add(features, doc);
     else this.model.learn(features, doc);
+    if (!this.picksIndexed) {
+      const words = wordTerms(pick.text, this.vocab.concepts, true);
+      if (words.length) this.pickMemory.add(doc, words);
+    }
     const terms = indexTerms(pick.text, this.vocab.concepts, true);
-    // A pick is an example the user gave; its field is diluted more by length than the pack's
-    // examples because customers' messages are long and say more than their question.
+    if (this.picksIndexed) this.indexPick(doc, terms);
+    else this.pendingPicks.push({ doc, terms });
+  }
+
+  /**
+   * Picks join retrieval (their own field, new words for typo correction) only together with the
+   * model: on a small library their incidental words mislead retrieval as they mislead the model.
+   */
+  private picksIndexed = false;
+  private readonly pendingPicks: { doc: number; terms: string[] }[] = [];
+
+  private indexPendingPicks(): void {
+    this.picksIndexed = true;
+    for (const { doc, terms } of this.pendingPicks) this.indexPick(doc, terms);
+    this.pendingPicks.length = 0;
+  }
+
+  /**
+   * A pick is an example the user gave; its field is diluted more by length than the pack's
+   * examples because customers' messages are long and say more than their question.
+   */
+  private indexPick(doc: number, terms: readonly string[]): void {
     this.index.addTerms(doc, 'picks', terms);
     this.remember(terms);
   }
@@ -272,6 +325,16 @@ export class ReplyRanker implements SuggestIndex {
     const info = this.queryInfo(query);
     const learned = this.modelProbabilities(message, tally);
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
+    // Until the model joins (see modelWeight), remembered picks re-order plausible candidates.
+    const fromPicks = !this.picksIndexed && this.pickMemory.size
+      ? this.pickMemory.similarities(query.parts, info, (term) => this.index.idf(term))
+      : undefined;
+    let plausible = 0;
+    if (fromPicks) {
+      for (const doc of fromPicks.keys()) touch(tally, doc);
+      for (const doc of tally.touched) if (tally.score[doc]! > plausible) plausible = tally.score[doc]!;
+      plausible *= PICK_PLAUSIBLE_SHARE;
+    }
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
@@ -279,12 +342,14 @@ export class ReplyRanker implements SuggestIndex {
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
       const probability = learned[doc]! * this.modelTrust(doc);
       const confident = modelWeight > 0 && probability >= minProbability;
-      const score = (tally.score[doc]! + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
+      const similarity = fromPicks && tally.score[doc]! >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
+      const retrieval = tally.score[doc]! + PICK_WEIGHT * similarity ** 2;
+      const score = (retrieval + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
       const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
       // The bar is on the retrieval match: an unsure model re-orders replies, it does not lift one
       // the message barely touches over the bar (that made off-topic messages get suggestions).
-      if ((tally.score[doc]! * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
-      const coverage = info > 0 ? tally.covered[doc]! / info : 0;
+      if ((retrieval * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
+      const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
       if ((coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
       while (at > 0 && above(candidate, top[at - 1]!)) at--;

@@ -49,3 +49,16 @@ export const CONFIDENCE = {
   /** Suggestions far below the best one are noise. */
   minShareOfBest: 0.25,
 } as const;
+
+/**
+ * Until the model joins the ranking (see modelWeight in ranker.ts), a remembered pick adds this to
+ * its reply's score times the squared similarity (0–1) of the message to it: a repeat of an answered
+ * message counts like a strong title match, one shared word barely moves the ranking.
+ */
+export const PICK_WEIGHT = 6;
+
+/** Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts). */
+export const PICK_MIN_SIMILARITY = 0.1;
+
+/** A remembered pick only boosts a reply scoring at least this share of the best: it re-orders plausible ones. */
+export const PICK_PLAUSIBLE_SHARE = 0.5;
