@@ -110,7 +110,7 @@ export async function enableSite(url: string, tabId?: number): Promise<SiteStatu
   if (status.access === 'supported' || status.access === 'unavailable' || !status.pattern)
     return { ...status, running: status.access === 'supported' };
   const pattern = status.pattern;
-  // Never on a request alone: only the user's grant opens a site (a content script may send this too).
+  // Never on a request alone: only the user's grant opens a site (lib/messaging/authorize.ts already refuses it from content scripts; this check holds for any sender).
   if (!(await hasPermission(pattern))) throw new Error(`no host permission for ${pattern}`);
   await serially(() => register(pattern));
   const running = tabId === undefined ? false : await startIn(tabId, pattern);
