@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { openBridgeChannel } from '../lib/editor/rich/bridge-channel';
 import { CONTENT_SCRIPT_MATCHES } from '../lib/sites/hosts';
-import { extensionAlive, overlayStartedEventType, swallowStartSignals } from './overlay.content/started-guard';
+import { extensionAlive } from '../lib/extension-alive';
+import { overlayStartedEventType, swallowStartSignals } from './overlay.content/started-guard';
 
 /**
  * What must happen in the isolated world before any page script exists (document_start):

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionAlive } from '../../lib/extension-alive';
 
 /**
  * After the extension is reloaded or updated, the content scripts already in open tabs are
@@ -8,11 +8,6 @@ const ORPHANED = /context invalidated|receiving end does not exist|no answer to|
 
 export function describeRequestError(error: unknown): { reason: 'reload' | 'other'; detail: string } {
   const detail = error instanceof Error ? error.message : String(error);
-  let orphaned = ORPHANED.test(detail);
-  try {
-    orphaned ||= !browser.runtime?.id;
-  } catch {
-    orphaned = true;
-  }
+  const orphaned = ORPHANED.test(detail) || !extensionAlive();
   return { reason: orphaned ? 'reload' : 'other', detail };
 }

@@ -1,19 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-type RuntimeHolder = { runtime?: { id?: string } };
-
-/**
- * Whether this content script still talks to a live extension: the runtime id disappears once the
- * extension was reloaded, updated or removed (read from the globals: no polyfill needed for one field).
- */
-export const extensionAlive = (): boolean => {
-  try {
-    const scope = globalThis as { chrome?: RuntimeHolder; browser?: RuntimeHolder };
-    return !!(scope.browser?.runtime?.id ?? scope.chrome?.runtime?.id);
-  } catch {
-    return false;
-  }
-};
+import { extensionAlive } from '../../lib/extension-alive';
 
 /** WXT's own name for this script's event (private in its typings, public at run time). */
 export const startedEventType = (): string =>

@@ -1,16 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionAlive } from '../extension-alive';
 import { request } from '../messaging/client';
 import { Outbox, type OutboxArea } from './outbox';
-
-/** False once the extension was reloaded or removed under this page: `browser.*` throws from then on. */
-export function extensionAlive(): boolean {
-  try {
-    return !!browser.runtime?.id;
-  } catch {
-    return false;
-  }
-}
 
 let shared: Outbox | undefined;
 

@@ -198,8 +198,7 @@ export class ReplyRanker implements SuggestIndex {
       });
     }
     this.clear(tally);
-    for (const touched of this.modelTouched) learned[touched] = 0;
-    this.modelTouched.length = 0;
+    this.clearModelProbabilities();
     best.forEach((b, i) => {
       if (b.doc === doc) this.blendWins[i]!++;
     });
@@ -323,7 +322,9 @@ export class ReplyRanker implements SuggestIndex {
     const minProbability = MODEL_MIN_PROBABILITY;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
-    const learned = this.modelProbabilities(message, tally);
+    // While the model is out of the blend its probabilities change nothing: don't compute them.
+    this.ensureModelScratch();
+    const learned = modelWeight > 0 ? this.modelProbabilities(message, tally) : this.modelProbability;
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
     // Until the model joins (see modelWeight), remembered picks re-order plausible candidates.
     const fromPicks = !this.picksIndexed && this.pickMemory.size
@@ -357,8 +358,7 @@ export class ReplyRanker implements SuggestIndex {
       if (top.length > keep) top.pop();
     }
     this.clear(tally);
-    for (const doc of this.modelTouched) learned[doc] = 0;
-    this.modelTouched.length = 0;
+    this.clearModelProbabilities();
     const bestOfTier = [0, 0];
     for (const c of top) bestOfTier[c.tier] = Math.max(bestOfTier[c.tier]!, c.score);
     const kept = top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
@@ -382,13 +382,24 @@ export class ReplyRanker implements SuggestIndex {
     return taught > 0 ? taught / (taught + MODEL_PRIOR_SAMPLES) : 0;
   }
 
+  /** The dense probability scratch covers every reply (all zero outside a ranking). */
+  private ensureModelScratch(): void {
+    if (this.modelProbability.length < this.replies.length) this.modelProbability = new Float64Array(this.replies.length);
+  }
+
+  /** Zeroes what modelProbabilities wrote, so the scratch is all zero for the next ranking. */
+  private clearModelProbabilities(): void {
+    for (const doc of this.modelTouched) this.modelProbability[doc] = 0;
+    this.modelTouched.length = 0;
+  }
+
   /**
    * The model's probability of each reply for the message (dense by reply, zero where it has no
    * opinion); replies it speaks for join the candidates.
    */
   private modelProbabilities(message: string, tally: Tally): Float64Array {
     const n = this.replies.length;
-    if (this.modelProbability.length < n) this.modelProbability = new Float64Array(n);
+    this.ensureModelScratch();
     const out = this.modelProbability;
     if (!this.model.size) return out;
     this.model.probabilities(textFeatures(message, this.vocab.concepts), n, (doc, probability) => {
