@@ -1,6 +1,7 @@
 import { businessMsBetween, type SlaPolicy } from '../../lib/engine/sla';
 import { DEFAULT_WARN_RATIO } from '../../lib/schema/policy';
 import type { ThreadRecord } from '../../lib/schema/storage';
+import { siteName as catalogSiteName, type SiteLang } from '../../lib/sites/site-info';
 
 /** What a row's colour says; `snoozed` wins over the clock's own state. */
 export type RowState = 'ok' | 'warning' | 'breached' | 'snoozed';
@@ -25,14 +26,12 @@ export interface QueueFilter {
 
 export const NO_FILTER: QueueFilter = { site: '', state: '' };
 
-const SITE_NAMES: Record<string, string> = {
-  vk: 'VK', telegram: 'Telegram', x: 'X', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube',
-  linkedin: 'LinkedIn', mastodon: 'Mastodon',
-};
-
-/** The display name of a known site or platform id (vk → VK); undefined for others. */
-export function siteName(id: string): string | undefined {
-  return SITE_NAMES[id];
+/**
+ * The display name of a known site or platform id (vk → VK), from the site catalog; undefined for
+ * others. `lang` is the interface language; English names until callers pass it.
+ */
+export function siteName(id: string, lang: SiteLang = 'en'): string | undefined {
+  return catalogSiteName(id, lang);
 }
 
 function hostOf(url: string): string {
@@ -43,8 +42,8 @@ function hostOf(url: string): string {
   }
 }
 
-function siteOf(thread: ThreadRecord): { key: string; label: string } {
-  const known = SITE_NAMES[thread.site];
+function siteOf(thread: ThreadRecord, lang: SiteLang): { key: string; label: string } {
+  const known = siteName(thread.site, lang);
   if (known) return { key: thread.site, label: known };
   const host = hostOf(thread.url);
   return host ? { key: host, label: host } : { key: thread.site, label: thread.site };
@@ -56,11 +55,11 @@ function siteOf(thread: ThreadRecord): { key: string; label: string } {
  * background's recomputes. A clock's due time is `target` working time after it started, so the time
  * spent is target − left, and "warning" needs no second business-time computation.
  */
-export function toQueueRows(threads: readonly ThreadRecord[], policy: SlaPolicy, now: number): QueueRow[] {
+export function toQueueRows(threads: readonly ThreadRecord[], policy: SlaPolicy, now: number, lang: SiteLang = 'en'): QueueRow[] {
   const nowDate = new Date(now);
   const warnRatio = policy.warnRatio ?? DEFAULT_WARN_RATIO;
   return threads.map((thread) => {
-    const site = siteOf(thread);
+    const site = siteOf(thread, lang);
     const leftMs = thread.dueAt === null ? null : businessMsBetween(policy, nowDate, new Date(thread.dueAt));
     const targetMs = (thread.target === 'next' ? policy.nextReplyMinutes : policy.firstReplyMinutes) * 60_000;
     let state: RowState;

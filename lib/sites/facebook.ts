@@ -5,6 +5,7 @@ import { defineSite, type Surface } from './shared/surface';
 import { snippet, textOf } from './shared/text';
 import { parseRelativeTime } from './shared/time';
 import { metaDmSurface } from './meta/dm';
+import { catalogClaims } from './site-claim';
 
 /**
  * Facebook and Messenger (SITES.md, confidence L-M): obfuscated atomic classes, so roles,
@@ -101,6 +102,6 @@ const facebookPost: Surface = {
 
 export const facebookAdapter = defineSite({
   id: 'facebook',
-  matches: (url) => /^(www\.)?(facebook|messenger)\.com$/.test(url.hostname),
+  matches: (url) => catalogClaims('facebook', url),
   surfaces: [metaDmSurface(FACEBOOK_SELECTORS.dm, dmThreadId), facebookPost],
 });

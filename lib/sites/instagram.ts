@@ -5,6 +5,7 @@ import { defineSite, type Surface } from './shared/surface';
 import { snippet, textOf } from './shared/text';
 import { isoFromDatetime } from './shared/time';
 import { metaDmSurface } from './meta/dm';
+import { catalogClaims } from './site-claim';
 
 /**
  * Instagram (SITES.md "Instagram, Facebook/Messenger", confidence L-M): classes are obfuscated
@@ -93,6 +94,6 @@ const instagramPost: Surface = {
 
 export const instagramAdapter = defineSite({
   id: 'instagram',
-  matches: (url) => /^(www\.)?instagram\.com$/.test(url.hostname),
+  matches: (url) => catalogClaims('instagram', url),
   surfaces: [metaDmSurface(INSTAGRAM_SELECTORS.dm, dmThreadId), instagramPost],
 });

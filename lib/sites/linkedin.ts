@@ -4,6 +4,7 @@ import { SNAPSHOT_MESSAGE_LIMIT, type ReadMessage } from './shared/snapshot';
 import { defineSite, type Surface } from './shared/surface';
 import { textOf } from './shared/text';
 import { localIso, parseClock, parseDayLabel, type CalendarDay, type ClockTime } from './shared/time';
+import { catalogClaims } from './site-claim';
 
 /** LinkedIn messaging (SITES.md "LinkedIn messaging"; Briskine's LinkedIn plugin, scrapers 2026). */
 export const LINKEDIN_SELECTORS = {
@@ -86,6 +87,6 @@ const linkedinMessaging: Surface = {
 
 export const linkedinAdapter = defineSite({
   id: 'linkedin',
-  matches: (url) => /^(www\.)?linkedin\.com$/.test(url.hostname),
+  matches: (url) => catalogClaims('linkedin', url),
   surfaces: [linkedinMessaging],
 });

@@ -4,6 +4,7 @@ import { lastItems, type ReadMessage } from './shared/snapshot';
 import { defineSite, type Surface } from './shared/surface';
 import { snippet, textOf } from './shared/text';
 import { isoFromDatetime } from './shared/time';
+import { catalogClaims } from './site-claim';
 
 /** Mastodon's own front-end (mastodon/mastodon, app/javascript/mastodon; SITES.md confidence H). */
 export const MASTODON_SELECTORS = {
@@ -32,8 +33,6 @@ export const MASTODON_SELECTORS = {
 } as const;
 
 const S = MASTODON_SELECTORS;
-/** Instances that need no markup detection; any other host is claimed by `detect`. */
-const KNOWN_HOSTS = new Set(['mastodon.social', 'mastodon.online', 'mstdn.social', 'mas.to', 'fosstodon.org']);
 const STATUS_PATH = /^\/(?:deck\/)?@([\w.-]+(?:@[\w.-]+)?)\/(\d+)\/?$/;
 /** Snowflake ids: milliseconds since the epoch shifted left by 16 bits (lib/mastodon/snowflake.rb). */
 const SNOWFLAKE_EPOCH_FLOOR = Date.UTC(2016, 0, 1);
@@ -97,10 +96,10 @@ const mastodonThread: Surface = {
   read,
 };
 
-/** Any Mastodon instance: known hosts by URL, every other host by the web app's markup. */
+/** Any Mastodon instance: the catalog's hosts by URL, every other host by the web app's markup. */
 export const mastodonAdapter = defineSite({
   id: 'mastodon',
-  matches: (url) => KNOWN_HOSTS.has(url.hostname),
+  matches: (url) => catalogClaims('mastodon', url),
   detect: (doc) => hasMarkup(doc, S.app) && hasMarkup(doc, S.statusOrCompose),
   surfaces: [mastodonThread],
 });

@@ -3,6 +3,7 @@ import { isPlatform } from '../schema/platforms';
 import type { ThreadSnapshot } from '../schema/thread';
 import { isThreadSnapshot } from './snapshot-check';
 import type { SiteAdapter } from './adapter';
+import { SITE_CATALOG, type SiteId } from './catalog';
 import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
 import { instagramAdapter } from './instagram';
@@ -16,17 +17,25 @@ import { youtubeAdapter } from './youtube';
 
 export type AdapterHealth = 'ok' | 'markup-not-recognised';
 
-/** Site adapters in the order they are asked; the generic adapter is the fallback, never listed. */
-export const SITE_ADAPTERS: readonly RegisteredAdapter[] = [
-  vkAdapter,
-  telegramAdapter,
-  xAdapter,
-  instagramAdapter,
-  facebookAdapter,
-  youtubeAdapter,
-  linkedinAdapter,
-  mastodonAdapter,
-];
+/**
+ * Each catalog site's adapter (lib/sites/catalog.ts); the type makes a catalog row without its
+ * adapter a compile error. The generic adapter is the fallback, never listed.
+ */
+const ADAPTER_OF = {
+  vk: vkAdapter,
+  telegram: telegramAdapter,
+  x: xAdapter,
+  instagram: instagramAdapter,
+  facebook: facebookAdapter,
+  youtube: youtubeAdapter,
+  linkedin: linkedinAdapter,
+  mastodon: mastodonAdapter,
+} as const satisfies Record<SiteId, RegisteredAdapter>;
+
+/** Site adapters in the order they are asked: the catalog's order. */
+export const SITE_ADAPTERS: readonly RegisteredAdapter[] = SITE_CATALOG.flatMap(
+  (row) => (ADAPTER_OF as Readonly<Record<string, RegisteredAdapter | undefined>>)[row.id] ?? [],
+);
 
 export { genericAdapter };
 

@@ -4,6 +4,7 @@ import { lastItems, type ReadMessage } from './shared/snapshot';
 import { defineSite, type Surface } from './shared/surface';
 import { textOf } from './shared/text';
 import { parseRelativeTime } from './shared/time';
+import { catalogClaims } from './site-claim';
 
 /** YouTube watch-page comments (SITES.md "YouTube comments", confidence M). */
 export const YOUTUBE_SELECTORS = {
@@ -68,6 +69,6 @@ const youtubeWatch: Surface = {
 
 export const youtubeAdapter = defineSite({
   id: 'youtube',
-  matches: (url) => /^(www\.|m\.)?youtube\.com$/.test(url.hostname),
+  matches: (url) => catalogClaims('youtube', url),
   surfaces: [youtubeWatch],
 });

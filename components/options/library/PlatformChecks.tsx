@@ -1,20 +1,17 @@
 import { PlatformSchema, type Platform } from '../../../lib/schema/pack';
+import { siteName, type SiteLang } from '../../../lib/sites/site-info';
 import { t } from '../i18n';
-
-// Brand names are not translated; "generic" (any other site) is.
-const PLATFORM_LABEL: Record<Exclude<Platform, 'generic'>, string> = {
-  vk: 'VK', telegram: 'Telegram', x: 'X', instagram: 'Instagram', facebook: 'Facebook', youtube: 'YouTube',
-  linkedin: 'LinkedIn', mastodon: 'Mastodon',
-};
 
 interface PlatformChecksProps {
   value: Platform[];
   onChange: (platforms: Platform[]) => void;
   error?: string;
+  /** The interface language, for site names (the catalog's); English names until it is passed. */
+  lang?: SiteLang;
 }
 
 /** The platforms a reply is limited to, as a group of checkboxes (none = everywhere). */
-export function PlatformChecks({ value, onChange, error }: PlatformChecksProps) {
+export function PlatformChecks({ value, onChange, error, lang = 'en' }: PlatformChecksProps) {
   return (
     <fieldset className="platforms" aria-describedby="platforms-hint">
       <legend>{t('fieldPlatforms')}</legend>
@@ -27,7 +24,7 @@ export function PlatformChecks({ value, onChange, error }: PlatformChecksProps) 
               onChange(event.target.checked ? [...value, platform] : value.filter((p) => p !== platform))
             }
           />
-          {platform === 'generic' ? t('platformGeneric') : PLATFORM_LABEL[platform]}
+          {platform === 'generic' ? t('platformGeneric') : (siteName(platform, lang) ?? platform)}
         </label>
       ))}
       <p id="platforms-hint" className={error ? 'field-error' : 'field-hint'}>

@@ -1,6 +1,7 @@
 import type { OptionsKey } from '../../../lib/i18n/options';
 import type { SeverityOverride } from '../../../lib/schema/profile';
 import type { BuiltinCategory } from '../../../lib/schema/rules';
+import { siteName, type SiteLang } from '../../../lib/sites/site-info';
 import { t } from '../i18n';
 
 const CATEGORY_LABEL: Record<BuiltinCategory, OptionsKey> = {
@@ -35,10 +36,8 @@ export function categoryLabel(category: string): string | undefined {
 
 export const severityLabel = (severity: SeverityOverride) => t(SEVERITY_LABEL[severity]);
 
-// Site names are not translated; keys without a name (a profile's own) are shown as they are.
-const PLATFORM_NAME: Record<string, string> = {
-  x: 'X', mastodon: 'Mastodon', linkedin: 'LinkedIn', instagram: 'Instagram', telegram: 'Telegram', vk: 'VK',
-  facebook: 'Facebook', youtube: 'YouTube',
-};
-
-export const platformName = (platform: string) => PLATFORM_NAME[platform] ?? platform;
+/**
+ * A site's name from the site catalog; keys without one (a profile's own) are shown as they are.
+ * `lang` is the interface language; English names until callers pass it.
+ */
+export const platformName = (platform: string, lang: SiteLang = 'en') => siteName(platform, lang) ?? platform;

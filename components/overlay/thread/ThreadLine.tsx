@@ -1,24 +1,14 @@
+import { siteName } from '../../../lib/sites/site-info';
 import { useOverlay } from '../useOverlay';
 import { useT } from '../i18n';
 import { useThread } from './store';
-
-/** Site names as their users know them; VK is «ВКонтакте» in Russian. */
-const SITE_NAMES: Record<string, { ru: string; en: string }> = {
-  vk: { ru: 'ВКонтакте', en: 'VK' },
-  telegram: { ru: 'Telegram', en: 'Telegram' },
-  x: { ru: 'X', en: 'X' },
-  instagram: { ru: 'Instagram', en: 'Instagram' },
-  facebook: { ru: 'Facebook', en: 'Facebook' },
-  youtube: { ru: 'YouTube', en: 'YouTube' },
-  linkedin: { ru: 'LinkedIn', en: 'LinkedIn' },
-  mastodon: { ru: 'Mastodon', en: 'Mastodon' },
-};
 
 /** Which conversation the panel serves: the site and the thread's title (a name, a post's first words). */
 export function ThreadLine() {
   const t = useT();
   const lang = useOverlay((s) => s.lang);
-  const site = useThread((s) => SITE_NAMES[s.adapterId]?.[lang]);
+  // Site names as their users know them (the catalog's): VK is «ВКонтакте» in Russian.
+  const site = useThread((s) => siteName(s.adapterId, lang));
   const title = useThread((s) => s.title);
   if (!site || !title) return null;
   return (
