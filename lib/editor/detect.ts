@@ -1,11 +1,6 @@
 import { CLIPBOARD_HELPER_ATTRIBUTE } from './clipboard';
 
-/**
- * Which kind of editor an element is. Rich-text frameworks are told apart because each one
- * accepts programmatic text differently (see SITES.md); today they share the contenteditable
- * strategy, and the kind lets a dedicated strategy take over later without touching callers.
- */
-export type EditorKind = 'text-field' | 'contenteditable' | 'draftjs' | 'lexical' | 'prosemirror' | 'quill';
+/** Which elements are composers. Which kind of editor one is: drivers/index.ts. */
 
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
@@ -27,25 +22,6 @@ export function editingHost(el: Element): HTMLElement | null {
   let host: HTMLElement = el;
   while (host.parentElement?.isContentEditable) host = host.parentElement;
   return host;
-}
-
-/** Rich-text framework markers, checked on the editing host and its close surroundings. */
-const FRAMEWORK_MARKERS: [Exclude<EditorKind, 'text-field' | 'contenteditable'>, string][] = [
-  ['lexical', '[data-lexical-editor]'],
-  ['draftjs', '.DraftEditor-root, [data-contents]'],
-  ['prosemirror', '.ProseMirror'],
-  ['quill', '.ql-editor'],
-];
-
-export function detectEditorKind(el: Element): EditorKind | null {
-  if (isTextField(el)) return 'text-field';
-  const host = editingHost(el);
-  if (!host) return null;
-  for (const [kind, selector] of FRAMEWORK_MARKERS) {
-    // Draft.js marks an inner node ([data-contents]) and a wrapper (.DraftEditor-root).
-    if (host.matches(selector) || host.querySelector(selector) || host.closest(selector)) return kind;
-  }
-  return 'contenteditable';
 }
 
 /**

@@ -1,9 +1,10 @@
 import { copyToClipboard } from './clipboard';
-import { detectEditorKind, type EditorKind } from './detect';
-import { readEditorText, textWasInserted } from './readback';
+import { findEditor, type EditorKind } from './drivers';
+import { runInsertPlan } from './drivers/run-plan';
+import { readEditorText } from './readback';
+import { restoreCaret } from './rich/caret';
+import { significantLines } from './rich/line-readback';
 import { focusWithSelection, savedSelection } from './selection';
-import { writeAtSelection } from './write';
-import { insertIntoRichEditor, isRichEditorKind } from './rich/strategies';
 
 /**
  * - `inserted`: the editor shows the text (read back after writing);
@@ -13,25 +14,27 @@ import { insertIntoRichEditor, isRichEditorKind } from './rich/strategies';
 export type InsertOutcome = { status: 'inserted' | 'copied' | 'failed'; kind: EditorKind | null };
 
 /**
- * Inserts `text` into `composer` at the caret it had before focus moved away, verifies by
- * reading the editor back, and falls back to the clipboard. Never throws: a failing editor must
- * not break the page or the panel.
+ * Inserts `text` into `composer` at the caret it had before focus moved away, with its driver's
+ * insert plan, verifies by reading the editor back, and falls back to the clipboard. Never
+ * throws: a failing editor must not break the page or the panel.
  */
 export async function insertText(composer: HTMLElement, text: string): Promise<InsertOutcome> {
-  const kind = detectEditorKind(composer);
+  const editor = findEditor(composer);
+  const kind = editor?.driver.kind ?? null;
   try {
-    if (kind && composer.isConnected) {
-      const before = readEditorText(composer);
+    if (editor?.element.isConnected) {
+      const { element, driver } = editor;
+      const before = readEditorText(element);
       // Read before focusing: the focus watcher re-saves the caret as the browser places it on focus.
-      const caret = savedSelection(composer);
-      focusWithSelection(composer);
-      if (isRichEditorKind(kind)) {
-        // Draft.js, Lexical, ProseMirror, Quill: page-world paste/beforeinput, read back line by line.
-        if (await insertIntoRichEditor(composer, kind, text, caret)) return { status: 'inserted', kind };
-      } else {
-        writeAtSelection(composer, kind, text);
-        if (textWasInserted(before, readEditorText(composer), text)) return { status: 'inserted', kind };
-      }
+      const caret = savedSelection(element);
+      focusWithSelection(element);
+      restoreCaret(element, caret);
+      const now = () => readEditorText(element);
+      const inserted = await runInsertPlan(editor, text, {
+        done: () => driver.wasInserted(before, now(), text),
+        changed: () => significantLines(now()).join('\n') !== significantLines(before).join('\n'),
+      });
+      if (inserted) return { status: 'inserted', kind };
     }
   } catch (error) {
     console.warn('[TrustOps] insertion failed, copying instead', error);

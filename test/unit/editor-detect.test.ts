@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { composerOf, detectEditorKind } from '../../lib/editor/detect';
+import { composerOf } from '../../lib/editor/detect';
+import { detectEditorKind } from '../../lib/editor/drivers';
 import { CLIPBOARD_HELPER_ATTRIBUTE } from '../../lib/editor/clipboard';
 
 function html(markup: string): HTMLElement {

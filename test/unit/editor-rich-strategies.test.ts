@@ -2,12 +2,28 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBridgeChannel } from '../../lib/editor/rich/bridge-channel';
 import { installEditorBridge } from '../../lib/editor/rich/bridge-page';
-import { insertIntoRichEditor, isRichEditorKind } from '../../lib/editor/rich/strategies';
+import { DRIVERS, driverOfKind, type EditorKind } from '../../lib/editor/drivers';
+import { runInsertPlan } from '../../lib/editor/drivers/run-plan';
+import { restoreCaret } from '../../lib/editor/rich/caret';
+import { linesWereInserted, significantLines } from '../../lib/editor/rich/line-readback';
+import type { SavedSelection } from '../../lib/editor/selection';
 
 /**
- * The attempt order and its stopping rules, against stand-in editors (the real libraries are
- * exercised in test/e2e/editors.spec.ts). Each stand-in renders a line per <div>.
+ * The rich drivers' insert plans and their stopping rules, against stand-in editors (the real
+ * libraries are exercised in test/e2e/editors.spec.ts and tone-fix-editors.spec.ts). Each
+ * stand-in renders a line per <div>.
  */
+
+/** Insertion as lib/editor/insert.ts runs it, minus focus handling and the clipboard fallback. */
+async function insertIntoRichEditor(el: HTMLElement, kind: EditorKind, text: string, caret?: SavedSelection): Promise<boolean> {
+  restoreCaret(el, caret);
+  const before = el.innerText || el.textContent || '';
+  const now = () => el.innerText || el.textContent || '';
+  return runInsertPlan({ element: el, driver: driverOfKind(kind) }, text, {
+    done: () => linesWereInserted(before, now(), text),
+    changed: () => significantLines(now()).join('\n') !== significantLines(before).join('\n'),
+  });
+}
 let uninstall: () => void;
 beforeAll(() => {
   // Both halves, paired as at document_start (happy-dom runs them in one world).
@@ -70,11 +86,12 @@ afterEach(() => {
 });
 
 describe('rich editor strategies', () => {
-  it('knows the four rich editors and nothing else', () => {
-    expect(['draftjs', 'lexical', 'prosemirror', 'quill'].every((k) => isRichEditorKind(k as never))).toBe(true);
-    expect(isRichEditorKind('contenteditable')).toBe(false);
-    expect(isRichEditorKind('text-field')).toBe(false);
-    expect(isRichEditorKind(null)).toBe(false);
+  it('one list: every kind once, frameworks before the plain contenteditable that takes any host', () => {
+    const kinds = DRIVERS.map((d) => d.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(kinds).toEqual(['text-field', 'lexical', 'draftjs', 'prosemirror', 'quill', 'contenteditable']);
+    const pageWorld = DRIVERS.filter((d) => d.ownsSelection).map((d) => d.kind);
+    expect(pageWorld).toEqual(['lexical', 'draftjs', 'prosemirror', 'quill']);
   });
 
   it('Draft.js: pastes, and waits for the editor to render the text', async () => {

@@ -30,13 +30,13 @@ export const OVERRIDE_RECORD_MS = 6_000;
  * Writes the finding's fix into the editor in place of the flagged words. The draft may have
  * changed since the check: then nothing is written and the findings are refreshed instead.
  */
-export function applyFix(finding: ToneFinding): void {
+export async function applyFix(finding: ToneFinding): Promise<void> {
   const { composer } = getOverlay();
   const { text } = getTone();
   if (!composer || finding.fix === undefined) return;
   const flagged = text.slice(finding.start, finding.end);
   if (readDraft(composer).text.slice(finding.start, finding.end) !== flagged) return void checkNow();
-  const replaced = replaceRange(composer, finding.start, finding.end, finding.fix);
+  const replaced = await replaceRange(composer, finding.start, finding.end, finding.fix);
   checkNow();
   setTone({ fixFailed: !replaced });
 }

@@ -1,16 +1,9 @@
+import type { Attempt } from '../drivers/types';
 import { readEditorText } from '../readback';
 import { askPageToInput } from './bridge-client';
 import { paragraphsHtml } from './paragraph-html';
 
-/** One way of writing text into an editor. */
-export interface Attempt {
-  name: string;
-  /** False where this way is known to break the editor or lose lines. */
-  fits: (editor: HTMLElement, text: string) => boolean;
-  /** Writes at the current selection; false when the editor certainly did not take the text. */
-  write: (editor: HTMLElement, text: string) => boolean;
-}
-
+/** The ways of writing that the rich editors' drivers (../drivers/<kind>.ts) build their plans from. */
 const always = () => true;
 const isSingleLine = (text: string) => !/[\r\n]/.test(text);
 
