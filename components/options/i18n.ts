@@ -1,3 +1,4 @@
+import { browserLanguages } from '../../lib/i18n/lang';
 import { createOptionsTranslator, optionsLang } from '../../lib/i18n/options';
 
 /**
@@ -8,7 +9,8 @@ export const { t, plural, lang } = createOptionsTranslator(
   // The Settings section stores the chosen language here too, so the page opens in it directly.
   optionsLang(
     globalThis.location?.search ?? '',
-    globalThis.localStorage?.getItem('trustops.optionsLanguage') ?? globalThis.navigator?.language,
+    globalThis.localStorage?.getItem('trustops.optionsLanguage'),
+    browserLanguages(),
   ),
 );
 

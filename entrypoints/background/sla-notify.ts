@@ -2,32 +2,31 @@ import browser from 'webextension-polyfill';
 import type { ThreadRecord } from '../../lib/schema/storage';
 import type { Settings } from '../../lib/schema/settings';
 import { openableUrl } from '../../lib/web-url';
-
-const TEXT = {
-  ru: { warning: 'Скоро просрочка ответа', breach: 'Срок ответа прошёл' },
-  en: { warning: 'Reply due soon', breach: 'Reply is overdue' },
-};
+import { browserLanguages, resolveLang } from '../../lib/i18n/lang';
+import { notificationsTranslator } from '../../lib/i18n/notifications';
 
 /**
  * Shows at most one warning and one breach notification per clock, never outside working time
  * (the flag stays unset, so the alert comes when work resumes) and never for a snoozed thread.
+ * Titles follow the language setting (the browser's for 'auto'), like the rest of the interface.
  */
 export async function notifyThread(
   thread: ThreadRecord,
   wanted: Settings['notifications'],
   working: boolean,
+  language: Settings['language'] = 'auto',
 ): Promise<ThreadRecord> {
   if (thread.status !== 'waiting' || !working) return thread;
   const kind = thread.slaState === 'breached' ? 'breach' : thread.slaState === 'warning' ? 'warning' : null;
   if (!kind || thread.notified[kind]) return thread;
   const notified = { ...thread.notified, [kind]: true, ...(kind === 'breach' ? { warning: true } : {}) };
   if (wanted[kind]) {
-    const lang = browser.i18n.getUILanguage().startsWith('en') ? 'en' : 'ru';
+    const t = notificationsTranslator(resolveLang(language, browserLanguages()));
     await browser.notifications
       .create(`trustops:${kind}:${thread.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: `${TEXT[lang][kind]} · ${thread.title || thread.site}`,
+        title: `${t(kind)} · ${thread.title || thread.site}`,
         message: thread.lastCustomerText || thread.url,
       })
       .catch((e: unknown) => console.warn('[TrustOps] notification failed', e));

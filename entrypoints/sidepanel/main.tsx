@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RootErrorBoundary } from '../../components/options/RootErrorBoundary';
 import { QueueApp } from '../../components/queue/QueueApp';
+import { browserLanguages } from '../../lib/i18n/lang';
 import { createQueueTranslator, queueLang } from '../../lib/i18n/queue';
 import { loadSettings } from '../../lib/storage/settings';
 import './sidepanel.css';
@@ -15,7 +16,7 @@ async function start() {
   const setting = await loadSettings()
     .then((s) => s.language)
     .catch(() => undefined);
-  const lang = queueLang(location.search, setting);
+  const lang = queueLang(location.search, setting, browserLanguages());
   document.documentElement.lang = lang;
   document.title = `${createQueueTranslator(lang)('title')} · TrustOps`;
   createRoot(document.getElementById('root')!).render(

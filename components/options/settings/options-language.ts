@@ -1,4 +1,4 @@
-import { detectLang } from '../../../lib/i18n/translate';
+import { browserLanguages, resolveLang } from '../../../lib/i18n/lang';
 import type { Settings } from '../../../lib/schema/settings';
 import { lang } from '../i18n';
 
@@ -11,7 +11,7 @@ export const OPTIONS_LANGUAGE_KEY = 'trustops.optionsLanguage';
 
 export function applyOptionsLanguage(language: Settings['language']): void {
   localStorage.setItem(OPTIONS_LANGUAGE_KEY, language);
-  if (detectLang(language) === lang) return;
+  if (resolveLang(language, browserLanguages()) === lang) return;
   const url = new URL(location.href);
   if (language === 'auto') url.searchParams.delete('lang');
   else url.searchParams.set('lang', language);

@@ -1,5 +1,5 @@
 import { summarize } from '../../../lib/engine/tone/summarize';
-import { pluralKey } from '../../../lib/i18n/overlay';
+import { pluralText } from '../../../lib/i18n/translate';
 import { BlockedIcon, CleanIcon, WarnIcon } from '../icons';
 import { useT } from '../i18n';
 import { useOverlay } from '../useOverlay';
@@ -21,7 +21,7 @@ export function ToneStatus() {
     status === 'blocked'
       ? t('toneBlocked')
       : status === 'warn'
-        ? t(pluralKey(warnings, lang, { one: 'toneWarningsOne', few: 'toneWarningsFew', many: 'toneWarningsMany' }), { n: warnings })
+        ? pluralText(t, lang, 'toneWarnings', warnings)
         : t('toneClean');
   return (
     <span className={`tone-status ${status}`} data-testid="trustops-tone-status" data-status={status} title={t('toneLabel')}>

@@ -49,7 +49,7 @@ export function checkNow(): ToneFinding[] {
       return getTone().findings;
     const edited = getTone().text !== draft.text;
     if (!draft.text.trim()) forgetIgnoredOnce();
-    const findings = draft.text.trim() ? checker.check(draft.text, { platform: getThread().platform, kind: 'reply', ignore: ignoredKeys() }) : [];
+    const findings = draft.text.trim() ? checker.check(draft.text, { platform: getThread().platform, kind: 'reply', ignore: ignoredKeys(), messageLang: getOverlay().lang }) : [];
     lastChecked = { composer, text: draft.text, version: toneVersion() };
     // An edited draft is a new question: an older held send or failed fix no longer applies; nor
     // does a held send once no block is left (the user ignored it).

@@ -1,0 +1,36 @@
+import type { Texts } from '../../translate';
+import type { slaTimer as ru } from '../ru/slaTimer';
+
+/** Texts of the SLA timer in the panel. */
+export const slaTimer: Texts<typeof ru> = {
+  region: 'Reply deadline',
+  left: '{d} left',
+  leftUnderMinute: 'less than a minute left',
+  overdue: 'overdue by {d}',
+  overdueUnderMinute: 'just overdue',
+  noDue: 'never due',
+  idle: 'No reply pending',
+  paused: 'paused: outside working hours',
+  snoozed: 'snoozed until {time}',
+  escalatedTo: 'handed to {route}',
+  stateOk: 'On time',
+  stateWarning: 'Reply due soon',
+  stateBreached: 'Reply is overdue',
+  details: 'SLA terms',
+  targetFirst: 'First reply within {minutes} min ({d}) of working time',
+  targetNext: 'Next reply within {minutes} min ({d}) of working time',
+  targets: 'First reply {first} min, next {next} min',
+  zone: 'Time zone: {zone}',
+  hours: 'Working hours: {hours}',
+  start: 'Start timer',
+  answered: 'Answered',
+  noReply: 'No reply needed',
+  snooze: 'Snooze',
+  escalate: 'Escalate',
+  snooze15: '15 min',
+  snooze60: '1 h',
+  snoozeTomorrow: 'Until tomorrow',
+  noRoutes: 'No routes',
+  unescalate: 'Cancel escalation',
+  close: 'Close',
+};

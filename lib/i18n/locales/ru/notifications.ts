@@ -1,0 +1,5 @@
+/** Titles of the SLA notifications. Russian is the reference locale: every other locale must have each key. */
+export const notifications = {
+  warning: 'Скоро просрочка ответа',
+  breach: 'Срок ответа прошёл',
+};

@@ -1,0 +1,20 @@
+/** Texts of the toolbar popup. Russian is the reference locale: every other locale must have each key. */
+export const popup = {
+  togglePanel: 'Показать или скрыть панель',
+  openDashboard: 'Открыть библиотеку и настройки',
+  openQueue: 'Очередь ожидающих диалогов',
+  noPanelHere: 'На этой странице панель не запущена: откройте поддерживаемую соцсеть.',
+  shortcut: 'Сочетание клавиш: Alt+Shift+K',
+  checking: 'Проверяем доступ к сайту…',
+  siteSupported: 'TrustOps работает на этом сайте.',
+  siteEnabled: 'Вы включили TrustOps на {host}.',
+  siteAvailable: '{host} нет в списке поддерживаемых сайтов. Включите TrustOps здесь — браузер спросит доступ только к этому сайту.',
+  siteUnavailable: 'На этой странице TrustOps работать не может.',
+  enableHere: 'Включить на этом сайте',
+  disableHere: 'Выключить на этом сайте',
+  denied: 'Доступ не выдан: на этом сайте TrustOps выключен.',
+  enabledRunning: 'Готово: поставьте курсор в поле ответа — появится панель.',
+  enabledReload: 'Включено. Обновите страницу, чтобы запустить панель.',
+  disabledReload: 'Выключено. Обновите страницу, чтобы убрать панель.',
+  failed: 'Не получилось: {reason}',
+};
