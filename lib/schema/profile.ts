@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogLimits } from '../sites/site-info';
 
 /**
  * The brand profile the tone checker reads (DESIGN.md "Tone findings"). Every key is optional;
@@ -14,21 +15,11 @@ export const SeverityOverrideSchema = z.enum(['block', 'warn', 'info', 'off']);
 export type SeverityOverride = z.infer<typeof SeverityOverrideSchema>;
 
 /**
- * Default length limits (characters, counted as Unicode code points) for replies and comments.
- * X is the public contract (280). Others: Mastodon's default instance limit, LinkedIn comments,
- * Instagram captions/comments, Telegram and VK messages, Facebook comments, YouTube comments.
+ * Default length limits (characters, counted as Unicode code points) for replies and comments: each
+ * site's `limit` in the site catalog (lib/sites/catalog.ts). X is the public contract (280).
  * Platforms without a limit (e.g. `generic`) are never checked for length.
  */
-export const DEFAULT_LIMITS: Readonly<Record<string, number>> = Object.freeze({
-  x: 280,
-  mastodon: 500,
-  linkedin: 1250,
-  instagram: 2200,
-  telegram: 4096,
-  vk: 4096,
-  facebook: 8000,
-  youtube: 10000,
-});
+export const DEFAULT_LIMITS: Readonly<Record<string, number>> = Object.freeze(catalogLimits());
 
 /** "https://www.Brand.ru/path" → "brand.ru": people paste whole addresses into the settings. */
 export function normalizeDomain(input: string): string {

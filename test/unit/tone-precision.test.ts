@@ -202,7 +202,7 @@ describe('ambiguous forms and quoted speech', () => {
     expect(categories('Когда будешь готов, напиши нам.')).toEqual(['address-form']);
   });
   it('does not confuse «какую» with «как», or advice with blame', () => {
-    expect(categories('Пройдите тест и узнайте, на какую нейросеть вы похожи.')).toEqual([]);
+    expect(categories('Ответьте на три вопроса и узнайте, на какую модель телефона вы похожи.')).toEqual([]);
     expect(categories('Тогда вам стоит обратиться в сервисный центр.')).toEqual([]);
     expect(categories('Вам стоило проверить адрес.')).toEqual(['blame']);
   });

@@ -11,7 +11,7 @@ import { parseLexiconPattern, type Element } from './phrases/pattern';
 import type { ResolvedProfile } from './profile';
 import { resolveSeverity } from './severity';
 import { matchCase } from './text-case';
-import type { CheckOptions, RawFinding, ToneChecker, ToneFinding } from './types';
+import type { CheckOptions, Lang, RawFinding, ToneChecker, ToneFinding } from './types';
 
 type PhraseTarget = { kind: 'lexicon'; group: LexiconGroup } | { kind: 'rule'; rule: ToneRule };
 
@@ -54,14 +54,15 @@ export function buildChecker(
     ruleErrors,
     check(text: string, checkOptions: CheckOptions = {}): ToneFinding[] {
       const draft = analyseDraft(text);
+      const messageLang = checkOptions.messageLang ?? draft.lang;
       const raw: RawFinding[] = [];
       if (index.size)
         index.scan(draft, (target, first, last) => {
-          const finding = phraseFinding(draft, target, first, last, profile);
+          const finding = phraseFinding(draft, target, first, last, profile, messageLang);
           if (finding) raw.push(finding);
         });
       if (options.builtins) {
-        const ctx = { profile, platform: checkOptions.platform, kind: checkOptions.kind ?? 'reply' } as const;
+        const ctx = { profile, platform: checkOptions.platform, kind: checkOptions.kind ?? 'reply', messageLang } as const;
         for (const detect of BUILTIN_SCANNERS) raw.push(...detect(draft, ctx));
       }
       for (const rule of regexRules) raw.push(...runRegexRule(rule, text));
@@ -82,7 +83,14 @@ export function buildChecker(
   };
 }
 
-function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: number, profile: ResolvedProfile): RawFinding | undefined {
+function phraseFinding(
+  draft: Draft,
+  target: PhraseTarget,
+  first: number,
+  last: number,
+  profile: ResolvedProfile,
+  messageLang: Lang,
+): RawFinding | undefined {
   const start = draft.tokens[first]!.start;
   const end = draft.tokens[last]!.end;
   if (target.kind === 'rule') {
@@ -94,7 +102,7 @@ function phraseFinding(draft: Draft, target: PhraseTarget, first: number, last: 
   const { group } = target;
   if (group.accept && !group.accept(draft, first, last, profile)) return undefined;
   const matched = excerpt(draft, start, end);
-  const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(draft.lang, matched) };
+  const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(messageLang, matched) };
   const fix = group.fix?.(matched, draft.lang);
   if (fix !== undefined) finding.fix = fix;
   return finding;

@@ -1,6 +1,7 @@
 import { stem, tokenize, type Token } from '../text';
 import { findLinks, type LinkSpan } from './links';
 import { findPlaceholders, type PlaceholderSpan } from './placeholders';
+import { findDirectSpeech } from './speech';
 import type { Lang } from './types';
 
 /** One analysis of a draft, shared by every detector so the text is tokenised and linkified once. */
@@ -15,7 +16,7 @@ export interface Draft {
   breakBefore: boolean[];
   /** Per token: index of its sentence. */
   sentence: number[];
-  /** Per token: inside quotation marks (someone else's words, a title), not the brand's own voice. */
+  /** Per token: inside quotation marks or unquoted direct speech (someone else's words, a title), not the brand's own voice. */
   quoted: boolean[];
   links: LinkSpan[];
   placeholders: PlaceholderSpan[];
@@ -44,7 +45,7 @@ export function analyseDraft(text: string): Draft {
     sentence[i] = sentenceIndex;
     breakBefore[i] = i === 0 || ends || masked[i]! || masked[i - 1]!;
   }
-  const quoted = maskTokens(tokens, findQuotes(text));
+  const quoted = maskTokens(tokens, [...findQuotes(text), ...findDirectSpeech(text)].sort((a, b) => a.start - b.start));
   return { text, tokens, keys, masked, breakBefore, sentence, quoted, links, placeholders, lang: detectLang(tokens, masked) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Tone-of-voice checker (DESIGN.md "Tone findings"): built-in categories for Russian and English
  * plus pack rules (phrases on word forms, RE2 regexes). Pure TypeScript, shared by the extension
- * and the CLI. Messages follow the draft's language (Russian draft → Russian messages).
+ * and the CLI. Messages follow the draft's language (Russian draft → Russian messages)
+ * unless the check asks for `messageLang` (the interface language).
  */
 export { createToneChecker } from './checker';
 export { summarize } from './summarize';
@@ -9,5 +10,5 @@ export { findingKey } from './finding-key';
 export { validateRule, testRule } from './custom/validate';
 export { DEFAULT_SEVERITIES } from './severity';
 export { SHORTENERS } from './detectors/link-unknown';
-export type { CheckOptions, ToneChecker, ToneFinding } from './types';
+export type { CheckOptions, MessageLang, ToneChecker, ToneFinding } from './types';
 export type { BrandProfile, BrandProfileInput } from '../../schema/profile';

@@ -2,14 +2,18 @@ import type { Finding, Severity } from '../../schema/rules';
 import type { Draft } from './draft';
 import type { ResolvedProfile } from './profile';
 
-/** Language of a draft: decides the language of finding messages. */
+/** Language of a draft: decides the language of finding messages unless `messageLang` is given. */
 export type Lang = 'ru' | 'en';
+/** Language of finding messages (the interface language); fixes always follow the draft. */
+export type MessageLang = Lang;
 
 export interface CheckOptions {
   platform?: string;
   kind?: 'reply' | 'post';
   /** Keys from `findingKey` the user chose to ignore (once, in this thread or always). */
   ignore?: ReadonlySet<string>;
+  /** Messages in this language instead of the draft's (e.g. the interface language); fixes keep the draft's. */
+  messageLang?: MessageLang;
 }
 
 /** A finding plus its stable ignore key (`findingKey`); the extra key is dropped by FindingSchema. */
@@ -39,6 +43,8 @@ export interface DetectContext {
   profile: ResolvedProfile;
   platform: string | undefined;
   kind: 'reply' | 'post';
+  /** Language of the messages: the option when given, else the draft's. Detection logic keeps `draft.lang`. */
+  messageLang: Lang;
 }
 
 /** A detector that scans the draft itself (regexes, token rules, whole-draft checks). */

@@ -41,6 +41,13 @@ const PARTNER = /наш\p{L}*\s+партн[её]р|our\s+(?:partner|friends\s+at
 /** Calls to buy (imperatives addressed to readers), a deadline, or "the link in our profile". */
 const CALL_TO_BUY =
   /(?<![\p{L}])(?:закажите|заказывайте|купите|покупайте|оформите|оформляйте|откройте|открывайте|забирайте|заберите|бронируйте|забронируйте|успейте|подробнее|подробности|buy|order\s+now|shop\s+now|book\s+(?:at|now|a|your)|get\s+yours)(?![\p{L}])|ссылк\p{L}*\s+в\s+профиле|только\s+(?:сегодня|до|в\s+приложении|на\s+этой\s+неделе)|today\s+only|(?:уже\s+)?в\s+продаже|now\s+on\s+sale|до\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|конца\s+(?:месяца|недели))|(?:until|before)\s+(?:friday|sunday|monday|the\s+end)/iu;
+/**
+ * A prize draw the post runs: «розыгрыш», «конкурс», "giveaway" followed in the same sentence (or right
+ * after «Розыгрыш!») by a call to take part («подпишитесь… и выиграйте»). A news item about a contest
+ * has no such call; a channel's «Подпишитесь» footer is another sentence.
+ */
+const GIVEAWAY =
+  /(?<![\p{L}])(?:розыгрыш\p{L}*|разыгрываем|конкурс\p{L}*|giveaway)(?![\p{L}])(?:\s*!)?[^.!?\n]{0,150}?(?<![\p{L}])(?:подпишитесь|подписывайтесь|участвуйте|выиграйте|выигрывайте|сделайте\s+репост|enter|subscribe|win)(?![\p{L}])/iu;
 const SOCIAL = /^(?:t\.me|telegram\.me|vk\.com|ok\.ru|dzen\.ru|youtube\.com|youtu\.be|instagram\.com|x\.com|twitter\.com|facebook\.com|tiktok\.com)$/;
 /** A link whose path says it sells (/promo, /sale, /shop, /offer…); with a call to buy, also /product, /catalog, /credit. */
 const SELLING_PATH = /\/(?:[^\s]*[/_-])?(?:promo|sale|shop|offer|deal|coupon)(?![\p{L}])/iu;
@@ -60,7 +67,7 @@ export function detectAdLabel(draft: Draft, ctx: DetectContext): RawFinding[] {
       category: 'ad-label',
       start: span.start,
       end: span.end,
-      message: missingMessage(draft.lang, { label, advertiser, erid }),
+      message: missingMessage(ctx.messageLang, { label, advertiser, erid }),
     },
   ];
 }
@@ -74,6 +81,8 @@ function promoSpan(draft: Draft): { start: number; end: number } | undefined {
   };
   const code = found(PROMO_CODE);
   if (code) return code;
+  const giveaway = GIVEAWAY.exec(text);
+  if (giveaway) return { start: giveaway.index, end: giveaway.index + giveaway[0].search(/[^\p{L}]/u) };
   const discount = found(DISCOUNT);
   const partner = found(PARTNER);
   const cta = CALL_TO_BUY.test(text);

@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import { say } from '../lexicon';
 import { matchCase } from '../text-case';
 import type { DetectContext, RawFinding } from '../types';
+import { GenericSentences } from './generic-you';
 
 /** «ты» pronouns and possessives → their «вы» counterparts (exact words: «тыква», «тысяча» never match). */
 const PRONOUNS = new Map(
@@ -53,6 +54,7 @@ const VY_WORDS = /^(?:вы|вас|вам|вами|ваш\p{L}*)$/u;
 export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[] {
   if (ctx.profile.addressForm !== 'vy') return [];
   const findings: RawFinding[] = [];
+  const generic = new GenericSentences(draft, { isPronoun: (w) => PRONOUNS.has(w), isImperative, addresses: (w) => formalForm(w, undefined) !== undefined });
   let mixed: boolean | undefined;
   draft.tokens.forEach((token, i) => {
     // Quoted words are someone else's (the customer's, a title, a saying), not the brand's address.
@@ -61,7 +63,7 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
     const dash = token.norm.indexOf('-');
     const word = dash > 0 ? token.norm.slice(0, dash) : token.norm;
     const fix = formalForm(word, draft.tokens[i - 1]);
-    if (fix === undefined || isGenericSentence(draft, i, word)) return;
+    if (fix === undefined || generic.addressesNobody(i, word)) return;
     if (PAST_TOO.has(word) && !imperativeContext(draft, i)) return;
     const end = token.start + word.length;
     const written = draft.text.slice(token.start, end);
@@ -72,7 +74,7 @@ export function detectAddressForm(draft: Draft, ctx: DetectContext): RawFinding[
       start: token.start,
       end,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         `«${written}» — обращение на «ты», а бренд общается на «вы»${mixed ? ' (в тексте смешаны «ты» и «вы»)' : ''}.`,
         `«${written}» is the informal Russian «ты»; the brand addresses customers as «вы».`,
       ),
@@ -91,31 +93,6 @@ function imperativeContext(draft: Draft, i: number): boolean {
   if (i === 0 || draft.sentence[i - 1] !== draft.sentence[i]) return true;
   const gap = draft.text.slice(draft.tokens[i - 1]!.end, draft.tokens[i]!.start);
   return BEFORE_IMPERATIVE.has(draft.tokens[i - 1]!.norm) || /[,:—–-]/.test(gap);
-}
-
-/** Openers of a habitual, generic statement: «Когда осваиваешь…», «Порой смотришь в окно и думаешь…». */
-const GENERIC_OPENER = /^(?:когда|порой|иногда|бывает|обычно|часто|зачастую)$/;
-
-/** Words of a generic statement: «каждому нужен человек, который…», «любой знает…». */
-const UNIVERSAL = /^(?:кажд\p{L}*|люб(?:ой|ому|ого|ая|ую|ые|ым)|всяк\p{L}*|никто|никому|никого)$/u;
-
-/**
- * The generic «ты» of a saying or a description, addressed to nobody in particular: a sentence with a
- * universal word («каждому нужен…, который … тебя»), or one whose subject is an infinitive before a
- * dash («быть программистом — …: и зарабатываешь много»).
- */
-function isGenericSentence(draft: Draft, i: number, word: string): boolean {
-  const id = draft.sentence[i]!;
-  let first = i;
-  while (first > 0 && draft.sentence[first - 1] === id) first--;
-  // After a generic opener, present-tense forms and «ты» describe anyone; an imperative still addresses the reader.
-  let opener = first;
-  while (opener < i && draft.masked[opener]) opener++; // a link before the words (a preview link) is no word
-  if (GENERIC_OPENER.test(draft.tokens[opener]!.norm) && (PRONOUNS.has(word) || /(?:шь|шься)$/.test(word))) return true;
-  for (let k = first; k < draft.tokens.length && draft.sentence[k] === id; k++) if (UNIVERSAL.test(draft.tokens[k]!.norm)) return true;
-  const start = draft.tokens[first]!.start;
-  const head = draft.text.slice(start, draft.tokens[i]!.start);
-  return /(?:ть|ться|ти)\s[^—–\n]{0,60}\s[—–]\s/u.test(head) && !/(?:^|\s)(?:ты|тебе|тебя)(?:\s|$)/u.test(head.toLowerCase());
 }
 
 /** The «вы» form of a «ты» word, or undefined when the word is not a «ты» form. */

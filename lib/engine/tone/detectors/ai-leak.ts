@@ -1,6 +1,6 @@
 import { excerpt, type Draft } from '../draft';
 import { say, type LexiconGroup } from '../lexicon';
-import type { Lang, RawFinding } from '../types';
+import type { DetectContext, Lang, RawFinding } from '../types';
 
 const boilerplateMessage = (lang: Lang, matched: string) =>
   say(
@@ -29,7 +29,7 @@ export const aiLeakLexicon: LexiconGroup[] = [
       'as a virtual assistant',
       'i hope this|that helps',
       'я ~ языков* модел*',
-      // «=как»: the stem of «как» is also that of «какую» («на какую нейросеть вы похожи»).
+      // «=как»: the stem of «как» is also that of «какую» («на какую модель вы бы поставили»).
       '=как =ии|ии-ассистент*|ии-помощник*|нейросет*',
       '=как искусствен* интеллект*',
       'я являюсь? искусствен* интеллект*',
@@ -73,7 +73,7 @@ const ASSISTANT_OPENING = new RegExp(
 const VERSION_HEADING = /^[ \t]*(?:вариант|версия|option|version)[ \t]*\d+[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:/gimu;
 const STYLE_NOTE = /\((?:тон|стиль|tone|style)[ \t]*:[^)\n]{1,160}\)/giu;
 
-export function detectAiLeakScan(draft: Draft): RawFinding[] {
+export function detectAiLeakScan(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = draft.placeholders.map((span) => {
     const written = draft.text.slice(span.start, span.end);
     return {
@@ -82,7 +82,7 @@ export function detectAiLeakScan(draft: Draft): RawFinding[] {
       start: span.start,
       end: span.end,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         `Незаполненная подстановка ${written}: впишите значение перед отправкой.`,
         `Unfilled placeholder ${written}: fill it in before sending.`,
       ),
@@ -92,7 +92,7 @@ export function detectAiLeakScan(draft: Draft): RawFinding[] {
     for (const m of draft.text.matchAll(note)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
-      findings.push({ ruleId: 'ai-leak:boilerplate', category: 'ai-leak', start, end, message: boilerplateMessage(draft.lang, excerpt(draft, start, end)) });
+      findings.push({ ruleId: 'ai-leak:boilerplate', category: 'ai-leak', start, end, message: boilerplateMessage(ctx.messageLang, excerpt(draft, start, end)) });
     }
   const opening = ASSISTANT_OPENING.exec(draft.text);
   if (opening) {
@@ -103,7 +103,7 @@ export function detectAiLeakScan(draft: Draft): RawFinding[] {
       category: 'ai-leak',
       start,
       end,
-      message: boilerplateMessage(draft.lang, excerpt(draft, start, end)),
+      message: boilerplateMessage(ctx.messageLang, excerpt(draft, start, end)),
     });
   }
   return findings;

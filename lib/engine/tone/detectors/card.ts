@@ -1,6 +1,6 @@
 import { wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
-import type { RawFinding } from '../types';
+import type { DetectContext, RawFinding } from '../types';
 import { wordRegex } from '../words';
 
 // 13–19 digits, optionally grouped by single spaces or dashes ("5555 5555 5555 4444").
@@ -25,7 +25,7 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export function detectCards(draft: Draft): RawFinding[] {
+export function detectCards(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const match of draft.text.matchAll(CARD_LIKE)) {
     const digits = match[0].replace(/\D/g, '');
@@ -40,7 +40,7 @@ export function detectCards(draft: Draft): RawFinding[] {
       start,
       end: start + match[0].length,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         'Номер банковской карты в публичном ответе: оставьте только последние 4 цифры.',
         'A bank card number in a public reply: keep only the last 4 digits.',
       ),

@@ -13,7 +13,7 @@ export function detectEmails(draft: Draft, ctx: DetectContext): RawFinding[] {
       start: link.start,
       end: link.end,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         `Личный адрес почты (${link.value}) в публичном ответе: используйте адрес бренда или личные сообщения.`,
         `A personal e-mail address (${link.value}) in a public reply: use the brand's address or direct messages.`,
       ),

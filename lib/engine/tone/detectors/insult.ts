@@ -1,6 +1,6 @@
 import type { Draft } from '../draft';
 import { say, sentenceHas, type LexiconGroup } from '../lexicon';
-import type { Lang, RawFinding } from '../types';
+import type { DetectContext, Lang, RawFinding } from '../types';
 import { wordRegex } from '../words';
 
 const message = (lang: Lang, matched: string) =>
@@ -56,14 +56,14 @@ export const insultLexicon: LexiconGroup[] = [
 const COMPOUND_PART = new RegExp(`^(?:${INSULT_STEMS.split(' ').join('|')})`, 'u');
 
 /** Hyphenated compounds whose second part is an insult: «конкуренты-бездари». */
-export function detectInsultCompounds(draft: Draft): RawFinding[] {
+export function detectInsultCompounds(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   draft.tokens.forEach((token, i) => {
     if (draft.masked[i] || !token.norm.includes('-')) return;
     const parts = token.norm.split('-');
     if (!parts.slice(1).some((part) => COMPOUND_PART.test(part))) return;
     const written = draft.text.slice(token.start, token.end);
-    findings.push({ ruleId: 'insult', category: 'insult', start: token.start, end: token.end, message: message(draft.lang, written) });
+    findings.push({ ruleId: 'insult', category: 'insult', start: token.start, end: token.end, message: message(ctx.messageLang, written) });
   });
   return findings;
 }

@@ -25,7 +25,7 @@ export function detectLength(draft: Draft, ctx: DetectContext): RawFinding[] {
       start: overflowAt,
       end: draft.text.length,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         `Текст длиннее лимита ${ctx.platform}: ${count} из ${limit} символов; сократите на ${count - limit}.`,
         `Longer than the ${ctx.platform} limit: ${count} of ${limit} characters; cut ${count - limit}.`,
       ),

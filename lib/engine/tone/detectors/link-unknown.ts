@@ -22,12 +22,12 @@ export function detectUnknownLinks(draft: Draft, ctx: DetectContext): RawFinding
       end: link.end,
       message: shortener
         ? say(
-            draft.lang,
+            ctx.messageLang,
             `Сокращённая ссылка (${link.host}) скрывает адрес: дайте полную ссылку на сайт бренда.`,
             `A shortened link (${link.host}) hides where it leads: give the full link on the brand's site.`,
           )
         : say(
-            draft.lang,
+            ctx.messageLang,
             `Ссылка на ${link.host} — домен не из списка разрешённых.`,
             `A link to ${link.host}, a domain outside the allowed list.`,
           ),

@@ -9,7 +9,7 @@ const message = (lang: Lang) =>
     'Refusing to comment sounds like hiding something: say what you know and when there will be news.',
   );
 
-/** «"…процесс не комментируем", — отметили в ведомстве»: a quotation is someone else's refusal. */
+/** «"…это пока не комментируем", — сказали в пресс-службе»: a quotation is someone else's refusal. */
 const notQuoted = (draft: Draft, first: number) => !draft.quoted[first];
 
 /** «Комментариев по этому поводу не даём»: the noun may stand several words before the verb. */

@@ -2,7 +2,7 @@ import { excerpt, tokenIndexAt, type Draft } from '../draft';
 import { brandIsSubject, negatedBefore, negationNear, say, sentenceHas, type LexiconGroup } from '../lexicon';
 import type { ResolvedProfile } from '../profile';
 import { matchCase } from '../text-case';
-import type { Lang, RawFinding } from '../types';
+import type { DetectContext, Lang, RawFinding } from '../types';
 import { wordRegex } from '../words';
 
 /** Warranty and consumer law are facts, not promises: «гарантия 1 год по закону», "statutory". */
@@ -34,11 +34,16 @@ function namedPolicy(draft: Draft, first: number): boolean {
   return !/^(?:that|you|your|it|to|we)$/.test(draft.tokens[first + 1]?.norm ?? '');
 }
 
-const MODAL_AFTER = /^(?:можем|могу|сможем|смогу|станем|будем|беремся|берёмся|беремся|вправе)$/;
-/** «Гарантировать сроки не можем»: the negated modal follows the verb. */
+const MODAL_AFTER = /^(?:можем|могу|сможем|смогу|станем|будем|беремся|берёмся|вправе|в|силах|состоянии)$/;
+/**
+ * «Гарантировать сроки не можем»: the negated modal follows the verb. An infinitive depends on a
+ * modal, so a negated one anywhere later in its sentence negates it too («Гарантировать, что посылка
+ * придёт до праздников, мы, к сожалению, не можем»).
+ */
 function negatedAfter(draft: Draft, last: number): boolean {
   const id = draft.sentence[last];
-  for (let i = last + 1; i <= last + 3 && i + 1 < draft.tokens.length && draft.sentence[i + 1] === id; i++)
+  const reach = /(?:ть|ться)$/.test(draft.tokens[last]!.norm) ? Infinity : last + 3;
+  for (let i = last + 1; i <= reach && i + 1 < draft.tokens.length && draft.sentence[i + 1] === id; i++)
     if (draft.tokens[i]!.norm === 'не' && MODAL_AFTER.test(draft.tokens[i + 1]!.norm)) return true;
   return false;
 }
@@ -141,7 +146,7 @@ const AMOUNT_BEFORE = wordRegex('скидк возврат вернем верн
  * a clause («деньги вернутся 100%») or before a negation/adjective of certainty («100% нет»); not
  * in «100% арабика» or "we refund 100% of the price".
  */
-export function detectHundredPercent(draft: Draft): RawFinding[] {
+export function detectHundredPercent(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const m of draft.text.matchAll(HUNDRED)) {
     const start = m.index;
@@ -161,7 +166,7 @@ export function detectHundredPercent(draft: Draft): RawFinding[] {
       near.some((w) => CERTAINTY.test(w)) ||
       (!amount && (clauseEnd || CERTAIN_AFTER.test(word(after))));
     if (!certain || (amount && !spelled)) continue;
-    findings.push({ ruleId: 'overpromise', category: 'overpromise', start, end, message: message(draft.lang, excerpt(draft, start, end)) });
+    findings.push({ ruleId: 'overpromise', category: 'overpromise', start, end, message: message(ctx.messageLang, excerpt(draft, start, end)) });
   }
   return findings;
 }

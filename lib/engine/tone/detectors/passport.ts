@@ -1,6 +1,6 @@
 import { wordsBefore, type Draft } from '../draft';
 import { say } from '../lexicon';
-import type { RawFinding } from '../types';
+import type { DetectContext, RawFinding } from '../types';
 import { wordRegex } from '../words';
 
 // Russian internal passport: series (2+2 digits) and number (6 digits), "45 11 223344".
@@ -27,7 +27,7 @@ export function snilsValid(digits: string): boolean {
   return control === Number(digits.slice(9));
 }
 
-export function detectPassports(draft: Draft): RawFinding[] {
+export function detectPassports(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const context = (start: number, words: RegExp) => wordsBefore(draft, start, 6).some((w) => words.test(w));
   const add = (start: number, end: number, snils: boolean) =>
@@ -37,8 +37,8 @@ export function detectPassports(draft: Draft): RawFinding[] {
       start,
       end,
       message: snils
-        ? say(draft.lang, 'Номер СНИЛС в публичном ответе: уберите его.', 'A Russian SNILS number in a public reply: remove it.')
-        : say(draft.lang, 'Паспортные данные в публичном ответе: уберите их.', 'Passport details in a public reply: remove them.'),
+        ? say(ctx.messageLang, 'Номер СНИЛС в публичном ответе: уберите его.', 'A Russian SNILS number in a public reply: remove it.')
+        : say(ctx.messageLang, 'Паспортные данные в публичном ответе: уберите их.', 'Passport details in a public reply: remove them.'),
     });
 
   for (const m of draft.text.matchAll(SNILS)) {

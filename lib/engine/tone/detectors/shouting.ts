@@ -13,7 +13,6 @@ const PUNCT_RUN = /[!?\uff01\uff1f\u203c\u2047-\u2049]+/g;
 /** Capitals that are not an abbreviation, a brand name, a code with digits or a short foreign name. */
 function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
   if (!startsUpperCase(raw) || /\d/.test(raw) || !isAllCaps(raw)) return false;
-  const upper = raw.toUpperCase();
   if (isBrandOrAbbreviation(raw, ctx)) return false;
   const letters = raw.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
@@ -24,7 +23,19 @@ function isShouted(raw: string, draft: Draft, ctx: DetectContext): boolean {
   // КБЖУ); English words like MUCH or JUST do too, so there only vowel-less ones (HTML) qualify.
   const vowels = letters.match(script === 'cyrillic' ? RU_VOWELS : EN_VOWELS)?.length ?? 0;
   if (script === 'cyrillic' ? vowels <= 1 && letters.length <= 5 : vowels === 0) return false;
+  // An English word cannot start with "NV", "XB", "LG": such capitals are read letter by letter (NVIDIA).
+  if (script === 'latin' && !pronounceableStart(letters.toLowerCase())) return false;
   return true;
+}
+
+/** Two-consonant beginnings of English words (three-letter ones start with one of these too). */
+const ENGLISH_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kn kl kr ph pl pr ps sc sh sk sl sm sn sp sq st sw th tr tw wh wr'.split(' '),
+);
+
+function pronounceableStart(word: string): boolean {
+  const consonant = (ch: string | undefined) => ch !== undefined && !/[aeiouy]/.test(ch);
+  return !(consonant(word[0]) && consonant(word[1])) || ENGLISH_ONSETS.has(word.slice(0, 2));
 }
 
 /** A brand name in any case form («ФОРМЫ» for «ФОРМА»), a profile abbreviation or a common one. */
@@ -41,7 +52,7 @@ function startsUpperCase(word: string): boolean {
 }
 
 export function detectShouting(draft: Draft, ctx: DetectContext): RawFinding[] {
-  return [...shoutedWords(draft, ctx), ...shoutedPunctuation(draft)];
+  return [...shoutedWords(draft, ctx), ...shoutedPunctuation(draft, ctx)];
 }
 
 /** Runs of capitalised words become one finding whose fix is the run in normal case. */
@@ -74,7 +85,7 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
       start,
       end,
       message: say(
-        draft.lang,
+        ctx.messageLang,
         `«${written}» заглавными буквами читается как крик.`,
         `"${written}" in capitals reads as shouting.`,
       ),
@@ -138,7 +149,7 @@ function startsSentence(text: string, offset: number): boolean {
 }
 
 /** "!!", "!!!", "?!?!", "???": one mark is enough. */
-function shoutedPunctuation(draft: Draft): RawFinding[] {
+function shoutedPunctuation(draft: Draft, ctx: DetectContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const m of draft.text.matchAll(PUNCT_RUN)) {
     const run = m[0];
@@ -149,7 +160,7 @@ function shoutedPunctuation(draft: Draft): RawFinding[] {
       category: 'shouting',
       start: m.index,
       end: m.index + run.length,
-      message: say(draft.lang, `«${run}» — хватит одного знака.`, `"${run}": one mark is enough.`),
+      message: say(ctx.messageLang, `«${run}» — хватит одного знака.`, `"${run}": one mark is enough.`),
       fix: /[?\uff1f\u2047-\u2049]/.test(run) ? '?' : '!',
     });
   }
