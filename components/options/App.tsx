@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { lang, t } from './i18n';
+// The shared base first: each section's own CSS (imported by ./sections) must come after it.
+import './options.css';
 import { SECTIONS, sectionById } from './sections';
 import { RootErrorBoundary } from './RootErrorBoundary';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
 import { Toasts } from './ui/Toasts';
-import './options.css';
 
 const sectionFromHash = () => sectionById(location.hash.replace(/^#\/?/, ''));
 

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { detectLang, type Lang } from '../../lib/i18n/translate';
+import { browserLanguages, resolveLang, type Lang } from '../../lib/i18n/lang';
 import { describeDatabaseError } from '../../lib/storage/describe-error';
 import { RawExportButton } from './RawExportButton';
 import { createStorageTranslator } from './storage-texts';
@@ -30,7 +30,7 @@ export class RootErrorBoundary extends Component<Props, { error: unknown; failed
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const lang = this.props.lang ?? detectLang(globalThis.navigator?.language);
+    const lang = this.props.lang ?? resolveLang(new URLSearchParams(globalThis.location?.search).get('lang'), browserLanguages());
     const { t } = createStorageTranslator(lang);
     return (
       <div role="alert" style={box} data-testid="root-error">

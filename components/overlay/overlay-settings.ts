@@ -1,4 +1,4 @@
-import { detectLang } from '../../lib/i18n/translate';
+import { browserLanguages, resolveLang } from '../../lib/i18n/lang';
 import { request } from '../../lib/messaging/client';
 import { setOverlay } from './store';
 
@@ -9,7 +9,7 @@ import { setOverlay } from './store';
 export async function loadOverlaySettings(): Promise<{ autoOpenPanel: boolean } | null> {
   try {
     const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = await request({ type: 'overlay.settings' });
-    setOverlay({ autoOpenPanel, suggestionsCount, lang: detectLang(language), escalationRoutes });
+    setOverlay({ autoOpenPanel, suggestionsCount, lang: resolveLang(language, browserLanguages()), escalationRoutes });
     return { autoOpenPanel };
   } catch (error) {
     console.warn('[TrustOps] overlay settings unavailable; using defaults', error);

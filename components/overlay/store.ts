@@ -1,6 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Lang } from '../../lib/i18n/translate';
-import { detectLang } from '../../lib/i18n/translate';
+import { browserLanguages, resolveLang, type Lang } from '../../lib/i18n/lang';
 import type { SuggestedReply } from '../../lib/schema/messages';
 
 /**
@@ -80,7 +79,7 @@ export const initialOverlayState: OverlayState = {
   focusRequested: false,
   autoOpenPanel: true,
   suggestionsCount: 5,
-  lang: detectLang(),
+  lang: resolveLang('auto', browserLanguages()),
   escalationRoutes: [],
 };
 

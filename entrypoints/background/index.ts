@@ -21,6 +21,8 @@ import { watchNotificationClicks } from './sla-notify';
 import { db } from '../../lib/storage/db';
 import { siteAccessHandlers, watchSiteAccess } from './site-access';
 import { watchRetention } from './retention-alarm';
+import { pullSettingsFor, saveSettingsFor } from './settings';
+import { libraryHandlers } from './library';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
 export default defineBackground(() => {
@@ -33,10 +35,6 @@ export default defineBackground(() => {
     suggest: async ({ text, platform, k }) => ({ suggestions: await suggest(text, platform, k) }),
     // Idempotent by the sender's client id: the content script's outbox may deliver a record again.
     pick: storePick,
-    'library.changed': async () => {
-      invalidateSuggestions();
-      return { ok: true };
-    },
     'tone.context': async ({ threadId }) => toneContext(threadId),
     'tone.ignore': async ({ scope, threadId, key, ruleId, category, text }) => {
       if (scope === 'always') await ignoreAlways({ key, ruleId, category, text });
@@ -52,7 +50,9 @@ export default defineBackground(() => {
     'thread.get': async ({ threadId }) => getThreadView(threadId),
     'thread.action': async ({ threadId, action, seed }) => threadAction(threadId, action, seed),
     'sla.recompute': async () => recomputeAll(),
-    ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+    'settings.save': async ({ changes }) => saveSettingsFor(changes),
+    'settings.pull': async () => pullSettingsFor(),
+    ...libraryHandlers,
     ...siteAccessHandlers,
   });
   watchSiteAccess();

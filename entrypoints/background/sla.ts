@@ -88,7 +88,7 @@ async function afterChange(policy: SlaPolicy, now: number, recomputed?: ThreadRe
   const settings = await loadSettings();
   const working = isWorkingTime(policy, new Date(now));
   for (const thread of threads) {
-    const updated = await notifyThread(thread, settings.notifications, working);
+    const updated = await notifyThread(thread, settings.notifications, working, settings.language);
     if (updated !== thread) await db().threads.put(updated);
   }
   const atRisk = threads.filter((t) => t.status === 'waiting' && (t.slaState === 'warning' || t.slaState === 'breached'));

@@ -5,13 +5,11 @@ import browser from 'webextension-polyfill';
 import { App } from '../../components/options/App';
 import { lang } from '../../components/options/i18n';
 import { RootErrorBoundary } from '../../components/options/RootErrorBoundary';
-import { wireChangeBroadcast } from '../../lib/storage/broadcast';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
-// This page writes the library directly (same origin as the background); the broadcast tells
-// the background and content scripts about those writes.
-wireChangeBroadcast();
-// A write of this page refused for lack of space shows in the banner like the background's.
+// This page writes nothing itself (the background is the database's only writer, see
+// test/unit/single-writer.test.ts), so it announces no changes. A refused write (a failed schema
+// upgrade on opening, say) still shows in the banner like the background's.
 persistStorageErrors(browser.storage.local);
 
 createRoot(document.getElementById('root')!).render(

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { PlatformSchema, ReplySchema } from './pack';
+import { PackSchema, PlatformSchema, ReplySchema } from './pack';
 import { BrandProfileSchema } from './profile';
+import { SettingsChangesSchema, type Settings } from './settings';
 import { ToneRuleSchema } from './rules';
-import type { ThreadRecord } from './storage';
+import { PackRecordSchema, ReplyRecordSchema, type PackRecord, type ReplyRecord, type ThreadRecord } from './storage';
 import { HttpUrlSchema, ThreadSnapshotSchema } from './thread';
 
 /**
@@ -25,7 +26,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
     text: z.string().max(20_000),
     platform: PlatformSchema.default('generic'),
   }),
-  z.object({ type: z.literal('library.changed') }),
   /** Everything the content script needs to run the tone checker locally on each keystroke. */
   z.object({ type: z.literal('tone.context'), threadId: z.string().max(500).default('') }),
   z.object({
@@ -66,9 +66,40 @@ export const RequestSchema = z.discriminatedUnion('type', [
       .object({ site: z.string().max(100), platform: PlatformSchema, title: z.string().max(500), url: HttpUrlSchema })
       .optional(),
   }),
-  /** Recompute every clock now (after the user changed the policy, or a test moved the clock). */
+  /** Recompute every clock now (a test moved the clock; a saved policy is picked up by its `settings` change). */
   z.object({ type: z.literal('sla.recompute') }),
-  z.object({ type: z.literal('ping') }),
+  /**
+   * The background is the only writer of the database: extension pages save settings through it.
+   * `changes` is checked field by field (unknown keys and the version refused); the merged record
+   * is checked as a whole before it is written.
+   */
+  z.object({ type: z.literal('settings.save'), changes: SettingsChangesSchema }),
+  /** Take newer values from `storage.sync` now (the dashboard opened, or the area changed). */
+  z.object({ type: z.literal('settings.pull') }),
+  // The Library's and the rules' writes, for the same reason (lib/storage/library-writes.ts sends them).
+  z.object({
+    type: z.literal('library.import'),
+    pack: PackSchema,
+    origin: z.object({ source: PackRecordSchema.shape.source, url: z.string().max(4000).optional() }),
+  }),
+  z.object({ type: z.literal('library.createPack'), id: z.string().trim().min(1).max(200), name: z.string().trim().min(1).max(300) }),
+  z.object({
+    type: z.literal('library.updatePack'),
+    id: z.string().max(200),
+    changes: z.strictObject({
+      name: z.string().trim().min(1).max(300).optional(),
+      enabled: z.boolean().optional(),
+      rules: z.array(ToneRuleSchema).max(10_000).optional(),
+    }),
+  }),
+  z.object({ type: z.literal('library.saveReply'), packId: z.string().max(200), reply: ReplySchema }),
+  z.object({ type: z.literal('library.deleteReply'), packId: z.string().max(200), id: z.string().max(200) }),
+  z.object({ type: z.literal('library.restoreReplies'), records: z.array(ReplyRecordSchema).max(100_000) }),
+  z.object({ type: z.literal('library.deletePack'), id: z.string().max(200) }),
+  z.object({
+    type: z.literal('library.restorePack'),
+    snapshot: z.object({ pack: PackRecordSchema, replies: z.array(ReplyRecordSchema).max(100_000) }),
+  }),
   /** "Enable TrustOps on this site" (the popup): a page's access, and the switch for its site. */
   z.object({ type: z.literal('site.status'), url: z.string().max(4000) }),
   /** Sent after the user granted the site's host permission; `tabId`: also start the overlay there now. */
@@ -121,7 +152,6 @@ export interface SiteStatus {
 export interface ResponseMap {
   suggest: { suggestions: SuggestedReply[] };
   pick: { ok: true };
-  'library.changed': { ok: true };
   'tone.context': ToneContext;
   'tone.ignore': { ok: true };
   'tone.sendAnyway': { ok: true };
@@ -135,12 +165,46 @@ export interface ResponseMap {
   'thread.get': ThreadView;
   'thread.action': ThreadView;
   'sla.recompute': { waiting: number; atRisk: number };
-  ping: { ok: true; version: string };
+  /** The settings as stored, and the mirror to `storage.sync` (null while sync is off). */
+  'settings.save': { settings: Settings; sync: SettingsSyncOutcome | null };
+  /** Keys taken over from `storage.sync`. */
+  'settings.pull': { taken: string[] };
+  'library.import': PackImportResult;
+  'library.createPack': PackRecord;
+  'library.updatePack': { ok: true };
+  'library.saveReply': ReplyRecord;
+  /** null: there was no such reply. */
+  'library.deleteReply': { removed: ReplyRecord | null };
+  'library.restoreReplies': { ok: true };
+  /** null: there was no such pack. */
+  'library.deletePack': { snapshot: PackSnapshot | null };
+  'library.restorePack': { ok: true };
   'site.status': SiteStatus;
   /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
   'site.enable': SiteStatus & { running: boolean };
   /** `permissionRemoved` is false only for a permission the manifest requires. */
   'site.disable': SiteStatus & { permissionRemoved: boolean };
+}
+
+/** What an import stored (= lib/storage/library.ts ImportResult). */
+export interface PackImportResult {
+  packId: string;
+  replies: number;
+  rules: number;
+  replaced: boolean;
+}
+
+/** A deleted pack with its replies, to bring it back (= lib/storage/library.ts PackSnapshot). */
+export interface PackSnapshot {
+  pack: PackRecord;
+  replies: ReplyRecord[];
+}
+
+/** = lib/storage/sync.ts SyncOutcome, restated here so the schema layer does not import storage. */
+export interface SettingsSyncOutcome {
+  written: string[];
+  problems: { key: string; bytes: number; quota: 'item' | 'total' }[];
+  error?: string;
 }
 
 /** Envelope so that errors travel as data rather than as rejected promises lost by the polyfill. */

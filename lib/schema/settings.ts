@@ -36,10 +36,19 @@ export const RetentionSchema = z.object({
 export type Retention = z.infer<typeof RetentionSchema>;
 
 /**
+ * The shape of the stored settings record. Raise it with a numbered migration in
+ * lib/schema/settings-migrations/ (and an example record of the old version) whenever a field is
+ * renamed, moved or reinterpreted; a field added with a default needs none.
+ */
+export const SETTINGS_VERSION = 2;
+
+/**
  * User settings. Small, so they may sync through `storage.sync` when the user opts in (quota:
  * 8 KB per item, one item per key). `slaPolicy` absent = the default policy of lib/engine/sla.
  */
 export const SettingsSchema = z.object({
+  /** Which migrations the record has been through (lib/schema/settings-migrations); absent = v1. */
+  version: z.number().int().min(1).default(SETTINGS_VERSION),
   language: z.enum(['auto', 'ru', 'en']).default('auto'),
   /** Panel opens by itself beside a focused composer; off = only by the shortcut. */
   autoOpenPanel: z.boolean().default(true),
@@ -63,3 +72,18 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** The fields a save may change: the version is the storage layer's, never the sender's. */
+export type SettingsChanges = Partial<Omit<Settings, 'version'>>;
+
+/**
+ * A save request's changes, checked field by field without defaults: zod's `.partial()` would fill
+ * every absent field with its default and so reset what the sender did not mean to touch.
+ */
+export const SettingsChangesSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(SettingsSchema.shape)
+      .filter(([key]) => key !== 'version')
+      .map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  ),
+) as unknown as z.ZodType<SettingsChanges>;

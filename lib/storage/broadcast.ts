@@ -2,17 +2,18 @@ import browser from 'webextension-polyfill';
 import { onStorageChange, type ChangeTopic } from './changes';
 
 /**
- * Database writes happen in one extension context; the others (background, content scripts,
- * other pages) learn of them through a counter per topic in `storage.local`, whose onChanged
- * event reaches every context, content scripts included.
+ * Database writes happen in the background; the other contexts (content scripts, extension
+ * pages) learn of them through a counter per topic in `storage.local`, whose onChanged event
+ * reaches every context, content scripts included.
  */
 export const CHANGE_KEYS: Record<ChangeTopic, string> = {
   library: 'trustops.changed.library',
   settings: 'trustops.changed.settings',
   threads: 'trustops.changed.threads',
+  audit: 'trustops.changed.audit',
 };
 
-/** Call once per extension context that writes to the database. */
+/** Call once in the context that writes to the database (the background). */
 export function wireChangeBroadcast(): void {
   onStorageChange((topic) => {
     void browser.storage.local.set({ [CHANGE_KEYS[topic]]: Date.now() + Math.random() });

@@ -3,7 +3,11 @@
  * the news further (a `storage.local` counter that content scripts and the background observe).
  * Kept free of browser APIs so that the storage layer runs under fake-indexeddb in unit tests.
  */
-export type ChangeTopic = 'library' | 'settings' | 'threads';
+/**
+ * What changed, so each listener redoes only its own work: `audit` ("send anyway" records) is not
+ * `settings`, whose listeners recompute every SLA clock and reload every tab's tone context.
+ */
+export type ChangeTopic = 'library' | 'settings' | 'threads' | 'audit';
 type Listener = (topic: ChangeTopic) => void;
 
 const listeners = new Set<Listener>();

@@ -1,6 +1,7 @@
 import type { IndexableType, Table } from 'dexie';
 import { db, type TrustOpsDb } from './db';
 import { describeDatabaseError } from './describe-error';
+import { loadSettings } from './settings';
 import { forgetSkippedRows, recordSkippedRow, skippedRows, type SkippedRow } from './skipped-rows';
 
 export { describeDatabaseError };
@@ -29,6 +30,8 @@ export async function checkDatabase(database: TrustOpsDb = db()): Promise<Databa
       recordSkippedRow(database.name, { table: table.name, key: '*', reason: describeDatabaseError(error), during: 'read' });
     }
   }
+  // The re-scan forgot the settings' repair notes with the table's rows: reading the settings notes them again.
+  await loadSettings(database).catch(() => {});
   return { state: 'ok', skipped: skippedRows(database.name), tables: tables.length };
 }
 

@@ -9,9 +9,10 @@ import { upgradeToV2 } from './upgrades';
 export const DB_NAME = 'trustops';
 
 /**
- * The extension's database. It lives in the extension origin only (background and extension
- * pages); content scripts reach it through lib/messaging, never directly (their IndexedDB
- * would be the host page's).
+ * The extension's database. It lives in the extension origin only; the background is its only
+ * writer. Extension pages read it and ask the background to write (validated messages,
+ * lib/schema/messages.ts; test/unit/single-writer.test.ts keeps it so); content scripts reach it
+ * through lib/messaging only (their IndexedDB would be the host page's).
  *
  * Versions:
  *  1 — packs, replies keyed by [packId+id], picks keyed by reply id only, settings.

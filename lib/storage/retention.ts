@@ -74,6 +74,7 @@ export async function applyRetention(
   );
 
   if (outcome.threads || outcome.threadEvents) announceChange('threads');
+  if (outcome.audit) announceChange('audit');
   return outcome;
 }
 

@@ -1,5 +1,6 @@
 import { utf8ByteLength } from '../engine/pack/size';
-import { SettingsSchema, type Settings } from '../schema/settings';
+import { SETTINGS_VERSION, SettingsSchema, type Settings } from '../schema/settings';
+import { migrateSettings } from '../schema/settings-migrations';
 import { db, type TrustOpsDb } from './db';
 import { loadSettings, saveSettings } from './settings';
 
@@ -12,6 +13,9 @@ import { loadSettings, saveSettings } from './settings';
  * changed (and a hash to notice the change); the newer side wins per key, ties go to the synced
  * copy. Values from before sync was switched on count as age 0, so a browser joining the sync
  * takes what the others already share.
+ *
+ * Items name the settings version they were written at (none = v1) and are migrated on the way
+ * in like a stored record; an item from a newer TrustOps is left in the area for that browser.
  */
 export interface SyncArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -22,9 +26,12 @@ export interface SyncArea {
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 export const SYNC_ITEM_PREFIX = 'trustops.settings.';
 
-/** Whether to sync is a choice per browser: switching it on elsewhere must not pull this one in. */
-export type SyncedKey = Exclude<keyof Settings, 'syncEnabled'>;
-export const SYNCED_KEYS = Object.keys(SettingsSchema.shape).filter((key) => key !== 'syncEnabled') as SyncedKey[];
+/**
+ * Whether to sync is a choice per browser: switching it on elsewhere must not pull this one in.
+ * The version belongs to the record, not to a value: each item carries its own.
+ */
+export type SyncedKey = Exclude<keyof Settings, 'syncEnabled' | 'version'>;
+export const SYNCED_KEYS = Object.keys(SettingsSchema.shape).filter((key) => key !== 'syncEnabled' && key !== 'version') as SyncedKey[];
 
 export interface SyncProblem {
   key: SyncedKey;
@@ -43,6 +50,8 @@ export interface SyncOutcome {
 
 interface SyncedItem {
   updatedAt: number;
+  /** The settings version the value is written at; absent = v1 (items written before versions). */
+  version?: number;
   /** Absent when the setting is unset (optional keys such as `slaPolicy`). */
   value?: unknown;
 }
@@ -79,7 +88,7 @@ export function pushSettings(area: SyncArea, options: SyncOptions = {}): Promise
       const stamp = stamps[key]!;
       const theirs = remote.get(key);
       if (theirs && theirs.updatedAt >= stamp.at) continue; // the synced copy is as new: a pull's job
-      const item: SyncedItem = { updatedAt: stamp.at, value: settings[key] };
+      const item: SyncedItem = { updatedAt: stamp.at, version: SETTINGS_VERSION, value: settings[key] };
       const bytes = itemBytes(key, item);
       if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) problems.push({ key, bytes, quota: 'item' });
       else fitting.push({ key, item, bytes });
@@ -121,8 +130,9 @@ export function pullSyncedSettings(area: SyncArea, options: SyncOptions = {}): P
     for (const [key, item] of remote) {
       const stamp = stamps[key]!;
       if (item.updatedAt < stamp.at || hashOf(item.value) === stamp.hash) continue;
-      if (!SettingsSchema.shape[key].safeParse(item.value).success) continue; // checked on its own, like a stored field
-      merged.set(key, item.value);
+      const value = migratedValue(key, item);
+      if (value === undefined || !SettingsSchema.shape[key].safeParse(value).success) continue; // checked on its own, like a stored field
+      merged.set(key, value);
       taken.push(key);
     }
     if (!taken.length) return [];
@@ -133,6 +143,17 @@ export function pullSyncedSettings(area: SyncArea, options: SyncOptions = {}): P
     await database.settings.put({ key: STAMPS_RECORD, value: stamps });
     return taken;
   });
+}
+
+/**
+ * A synced value brought to the current version through the same chain as a stored record (a
+ * one-key record); undefined when the item comes from a newer TrustOps or has no usable version.
+ */
+function migratedValue(key: SyncedKey, item: SyncedItem): unknown {
+  const version = item.version ?? 1;
+  if (!Number.isInteger(version) || version < 1 || version > SETTINGS_VERSION) return undefined;
+  const { record } = migrateSettings({ [key]: item.value }, version);
+  return record[key];
 }
 
 /** The keys `storage.onChanged` reports that belong to the synced settings. */

@@ -79,7 +79,7 @@ export async function recordSendAnyway(entry: Omit<AuditRecord, 'id' | 'kind' | 
     await database.audit.add(record);
     return true;
   });
-  if (stored) announceChange('settings');
+  if (stored) announceChange('audit');
   return stored;
 }
 

@@ -36,7 +36,6 @@ const snapshot = (over: Record<string, unknown> = {}) => ({
 const EVERY_REQUEST: RequestInput[] = [
   { type: 'suggest', text: 'где заказ', platform: 'vk' },
   { type: 'pick', clientId: UUID, packId: 'p', replyId: 'r', text: 'где заказ', platform: 'vk' },
-  { type: 'library.changed' },
   { type: 'tone.context', threadId: 'vk:convo_42' },
   { type: 'tone.ignore', scope: 'thread', threadId: 'vk:convo_42', key: 'k', ruleId: 'r', category: 'shouting', text: 'x' },
   { type: 'tone.sendAnyway', clientId: UUID, threadId: 'vk:convo_42', url: 'https://vk.com/im/convo/42', findings: [] },
@@ -45,7 +44,10 @@ const EVERY_REQUEST: RequestInput[] = [
   { type: 'thread.get', threadId: 'vk:convo_42' },
   { type: 'thread.action', threadId: 'vk:convo_42', action: { kind: 'answered' } },
   { type: 'sla.recompute' },
-  { type: 'ping' },
+  { type: 'settings.save', changes: { suggestionsCount: 3 } },
+  { type: 'settings.pull' },
+  { type: 'library.updatePack', id: 'p', changes: { enabled: false } },
+  { type: 'library.deletePack', id: 'p' },
   { type: 'site.status', url: 'https://vk.com/' },
   { type: 'site.enable', url: 'https://example.org/', tabId: 3 },
   { type: 'site.disable', url: 'https://example.org/' },
@@ -79,8 +81,8 @@ describe('a content script', () => {
     for (const request of mine) expect(verdictOf(request, VK)).toEqual({ ok: true });
   });
 
-  it('never sends site switches, settings changes, imports, recompute or ping', () => {
-    for (const type of ['site.status', 'site.enable', 'site.disable', 'sla.recompute', 'library.changed', 'ping'] as const) {
+  it('never sends site switches, settings changes, imports or recompute', () => {
+    for (const type of ['site.status', 'site.enable', 'site.disable', 'sla.recompute', 'settings.save', 'settings.pull', 'library.updatePack', 'library.deletePack'] as const) {
       const request = EVERY_REQUEST.find((r) => r.type === type)!;
       const verdict = verdictOf(request, VK);
       expect(verdict.ok, type).toBe(false);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { auditExcerpt } from '../../components/overlay/tone/audit-excerpt';
 import { excerptAround } from '../../components/overlay/tone/excerpt';
 import { placeStrip } from '../../components/overlay/tone/strip-placement';
-import { pluralKey } from '../../lib/i18n/overlay';
 
 describe('finding excerpts', () => {
   it('keeps the whole draft when it is short', () => {
@@ -59,16 +58,6 @@ describe('the findings strip', () => {
     const placed = placeStrip({ left: 200, top: 100, right: 400, bottom: 150 }, 80, { width: 300, height: 600 });
     expect(placed.left).toBeGreaterThanOrEqual(8);
     expect(placed.left + placed.width).toBeLessThanOrEqual(292);
-  });
-});
-
-describe('plural keys', () => {
-  const keys = { one: 'toneWarningsOne', few: 'toneWarningsFew', many: 'toneWarningsMany' } as const;
-  it('follow Russian and English plural rules', () => {
-    expect([1, 2, 5, 21, 22, 11].map((n) => pluralKey(n, 'ru', keys))).toEqual([
-      'toneWarningsOne', 'toneWarningsFew', 'toneWarningsMany', 'toneWarningsOne', 'toneWarningsFew', 'toneWarningsMany',
-    ]);
-    expect([1, 2].map((n) => pluralKey(n, 'en', keys))).toEqual(['toneWarningsOne', 'toneWarningsMany']);
   });
 });
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ToneException } from '../../lib/schema/settings';
+import { SETTINGS_VERSION, type ToneException } from '../../lib/schema/settings';
 import { TrustOpsDb } from '../../lib/storage/db';
 import { loadSettings, saveSettings } from '../../lib/storage/settings';
 import {
@@ -98,15 +98,15 @@ describe('pushSettings', () => {
     await saveSettings({ syncEnabled: true, suggestionsCount: 3 }, database);
     const outcome = await pushSettings(area, { database, now });
     expect(outcome).toEqual({ written: expect.arrayContaining(['suggestionsCount', 'profile']), problems: [] });
-    expect(area.item('suggestionsCount')).toEqual({ updatedAt: 0, value: 3 });
+    expect(area.item('suggestionsCount')).toEqual({ version: SETTINGS_VERSION, updatedAt: 0, value: 3 });
     expect(area.item('syncEnabled')).toBeUndefined();
     expect([...area.items.keys()].sort()).toEqual(SYNCED_KEYS.map((k) => SYNC_ITEM_PREFIX + k).sort());
 
     clock = 5_000;
     await saveSettings({ suggestionsCount: 7 }, database);
     expect((await pushSettings(area, { database, now }))!.written).toEqual(['suggestionsCount']);
-    expect(area.item('suggestionsCount')).toEqual({ updatedAt: 5_000, value: 7 });
-    expect(area.item('language')).toEqual({ updatedAt: 0, value: 'auto' });
+    expect(area.item('suggestionsCount')).toEqual({ version: SETTINGS_VERSION, updatedAt: 5_000, value: 7 });
+    expect(area.item('language')).toEqual({ version: SETTINGS_VERSION, updatedAt: 0, value: 'auto' });
 
     // Nothing changed: no write at all (storage.sync limits writes per minute).
     const sets = area.sets;
@@ -143,7 +143,7 @@ describe('pushSettings', () => {
     expect(outcome.problems).toEqual([{ key: 'toneExceptions', quota: 'total', bytes: expect.any(Number) }]);
     expect(outcome.written).toEqual(SYNCED_KEYS.filter((key) => key !== 'toneExceptions'));
     expect(area.item('toneExceptions')).toBeUndefined();
-    expect(area.item('suggestionsCount')).toEqual({ updatedAt: 0, value: 5 });
+    expect(area.item('suggestionsCount')).toEqual({ version: SETTINGS_VERSION, updatedAt: 0, value: 5 });
     expect((await loadSettings(database)).toneExceptions).toHaveLength(30);
   });
 
@@ -210,7 +210,7 @@ describe('pullSyncedSettings', () => {
     expect((await loadSettings(database)).language).toBe('ru');
     // …and the next push replaces the older synced value.
     await pushSettings(area, { database, now });
-    expect(area.item('language')).toEqual({ updatedAt: 2_000, value: 'ru' });
+    expect(area.item('language')).toEqual({ version: SETTINGS_VERSION, updatedAt: 2_000, value: 'ru' });
   });
 
   it('skips a synced value the schema refuses and does nothing while sync is off', async () => {
@@ -301,7 +301,7 @@ describe('createSyncPusher', () => {
     clock = timer.at!;
     await pusher.retry();
     expect(area.sets).toBe(sets + 1);
-    expect(area.item('suggestionsCount')).toEqual({ updatedAt: expect.any(Number), value: 4 });
+    expect(area.item('suggestionsCount')).toEqual({ version: SETTINGS_VERSION, updatedAt: expect.any(Number), value: 4 });
     expect(await status()).toMatchObject({ state: 'ok', at: clock });
     expect(timer.at).toBeNull();
   });

@@ -9,6 +9,7 @@ import { PackNameDialog } from './PackNameDialog';
 import { RepliesPanel } from './RepliesPanel';
 import { ReplyEditor } from './ReplyEditor';
 import { useLibrary } from './store';
+import './library.css';
 
 const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

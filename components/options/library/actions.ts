@@ -2,7 +2,7 @@ import { slugify, type Reply } from '../../../lib/schema/pack';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import {
   createPack, deletePack, deleteReply, restorePack, restoreReplies, saveReply, updatePack,
-} from '../../../lib/storage/library';
+} from '../../../lib/storage/library-writes'; // through the background, the database's only writer
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { useLibrary } from './store';

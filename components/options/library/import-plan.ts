@@ -2,9 +2,8 @@ import { containsHtmlMarkup, DEFAULT_MAX_PACK_BYTES, parsePackText, parseReplies
 import { formatIssues } from '../../../lib/schema/issues';
 import { PackSchema, type Pack, type PackInput, type Reply } from '../../../lib/schema/pack';
 import type { PackRecord } from '../../../lib/schema/storage';
-import {
-  deletePack, exportPack, importPack, listPacks, listReplies, restorePack, type ImportResult, type PackSnapshot,
-} from '../../../lib/storage/library';
+import { exportPack, listPacks, listReplies, type ImportResult, type PackSnapshot } from '../../../lib/storage/library';
+import { deletePack, importPack, restorePack } from '../../../lib/storage/library-writes'; // through the background
 import { formatMegabytes, t } from '../i18n';
 
 /** Files above this are refused before reading: a real pack is far smaller, and reading blocks the page. */

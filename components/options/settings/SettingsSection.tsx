@@ -5,6 +5,7 @@ import { NotificationsCard } from './NotificationsCard';
 import { RetentionCard } from './RetentionCard';
 import { useLiveSettings, useSettingsStore } from './store';
 import { SyncCard } from './SyncCard';
+import './settings.css';
 
 /** Extension-wide preferences; every change is saved at once. */
 export function SettingsSection() {

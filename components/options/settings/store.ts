@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/schema/settings';
+import { request } from '../../../lib/messaging/client';
+import { DEFAULT_SETTINGS, type Settings, type SettingsChanges } from '../../../lib/schema/settings';
 import { watchChanges } from '../../../lib/storage/broadcast';
-import { loadSettings, saveSettings } from '../../../lib/storage/settings';
-import { pullSyncedSettings, pushSettings, type SyncOutcome } from '../../../lib/storage/sync';
+import { loadSettings } from '../../../lib/storage/settings';
+import type { SyncOutcome } from '../../../lib/storage/sync';
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
-import { browserSyncArea, watchSyncedSettings } from '../../../lib/storage/browser-sync';
+import { watchSyncedSettings } from '../../../lib/storage/browser-sync';
 import { syncProblemText } from './sync-messages';
 
 interface SettingsState {
@@ -18,8 +19,8 @@ interface SettingsState {
   savedAt: number | null;
   refresh: () => Promise<void>;
   /** Saves `changes(current)` computed from the freshly stored settings, then mirrors to sync. */
-  update: (changes: (current: Settings) => Partial<Settings>) => Promise<Settings | null>;
-  save: (changes: Partial<Settings>) => Promise<Settings | null>;
+  update: (changes: (current: Settings) => SettingsChanges) => Promise<Settings | null>;
+  save: (changes: SettingsChanges) => Promise<Settings | null>;
   pull: () => Promise<void>;
 }
 
@@ -51,9 +52,13 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
   update: (changes) =>
     serially(async () => {
       try {
-        const next = await saveSettings(changes(await loadSettings()));
-        set({ status: 'ready', settings: next, savedAt: Date.now() });
-        await mirror(next, set);
+        // The background writes (it is the database's only writer) and mirrors to storage.sync.
+        const { settings, sync } = await request({ type: 'settings.save', changes: changes(await loadSettings()) });
+        // Its sync keys are lib/storage/sync.ts SyncedKeys; the message restates the type without them.
+        const outcome = sync as SyncOutcome | null;
+        set({ status: 'ready', settings, savedAt: Date.now(), sync: outcome && { ...outcome, at: Date.now() } });
+        const problem = outcome?.problems[0];
+        if (problem) showToast({ message: t('savedNotSynced', { reason: syncProblemText(problem) }) });
         return get().settings;
       } catch (error) {
         showToast({ message: t('actionFailed', { error: message(error) }) });
@@ -67,29 +72,12 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
     serially(async () => {
       if (!get().settings.syncEnabled) return;
       try {
-        if ((await pullSyncedSettings(browserSyncArea)).length) set({ settings: await loadSettings() });
+        if ((await request({ type: 'settings.pull' })).taken.length) set({ settings: await loadSettings() });
       } catch (error) {
         set({ sync: { written: [], problems: [], error: message(error), at: Date.now() } });
       }
     }),
 }));
-
-/**
- * After a save: take newer synced values first (another browser may have changed other keys),
- * then push ours. A quota problem leaves the local settings as saved and is reported.
- */
-async function mirror(saved: Settings, set: (state: Partial<SettingsState>) => void): Promise<void> {
-  if (!saved.syncEnabled) return set({ sync: null });
-  try {
-    if ((await pullSyncedSettings(browserSyncArea)).length) set({ settings: await loadSettings() });
-    const outcome = await pushSettings(browserSyncArea);
-    set({ sync: outcome && { ...outcome, at: Date.now() } });
-    const problem = outcome?.problems[0];
-    if (problem) showToast({ message: t('savedNotSynced', { reason: syncProblemText(problem) }) });
-  } catch (error) {
-    set({ sync: { written: [], problems: [], error: message(error), at: Date.now() } });
-  }
-}
 
 /** Loads the settings and keeps them current while a section that shows them is open. */
 export function useLiveSettings(): void {

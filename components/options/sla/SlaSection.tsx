@@ -11,6 +11,7 @@ import { TargetFields } from './TargetFields';
 import { TimezoneField } from './TimezoneField';
 import { usePolicyDraft } from './usePolicyDraft';
 import { WeekHoursEditor } from './WeekHoursEditor';
+import './sla.css';
 
 /** The preview's "now" moves with the minutes it shows. */
 const PREVIEW_TICK_MS = 30_000;

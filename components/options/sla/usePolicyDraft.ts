@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_POLICY, type SlaPolicy } from '../../../lib/engine/sla';
 import { request } from '../../../lib/messaging/client';
 import { watchChanges } from '../../../lib/storage/broadcast';
-import { loadSettings, saveSettings } from '../../../lib/storage/settings';
+import { loadSettings } from '../../../lib/storage/settings';
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { formOfPolicy, validatePolicyForm, type PolicyCheck, type PolicyForm } from './policy-form';
@@ -62,12 +62,11 @@ export function usePolicyDraft(): PolicyDraft {
     if (!check.ok || saving) return false;
     setSaving(true);
     try {
-      await saveSettings({ slaPolicy: check.policy satisfies SlaPolicy });
+      // Saved by the background, whose `settings` change recomputes every clock and the badge.
+      await request({ type: 'settings.save', changes: { slaPolicy: check.policy satisfies SlaPolicy } });
       const stored = formOfPolicy(check.policy);
       setSaved(stored);
       setFormState(stored);
-      // The background recomputes every clock and the badge with the new policy.
-      await request({ type: 'sla.recompute' });
       showToast({ message: t('slaSaved') });
       return true;
     } catch (e) {

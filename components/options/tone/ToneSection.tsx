@@ -8,6 +8,7 @@ import { ProfileEditor } from './profile/ProfileEditor';
 import { RulesPanel } from './rules/RulesPanel';
 import { useTone, type ToneTab } from './store';
 import { panelId, tabId, Tabs } from './Tabs';
+import './tone.css';
 
 /** Tone of voice: the brand profile, the packs' custom rules, and the team's exceptions. */
 export function ToneSection() {
@@ -22,10 +23,10 @@ export function ToneSection() {
     const { refreshRules, refreshAudit } = useTone.getState();
     void refreshRules();
     void refreshAudit();
-    // Packs change in the Library or by subscription; "send anyway" is recorded as a settings change.
+    // Packs change in the Library or by subscription; "send anyway" records announce `audit`.
     return watchChanges((topic) => {
       if (topic === 'library') void useTone.getState().refreshRules();
-      if (topic === 'settings') void useTone.getState().refreshAudit();
+      if (topic === 'audit') void useTone.getState().refreshAudit();
     });
   }, []);
 

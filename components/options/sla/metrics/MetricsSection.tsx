@@ -9,6 +9,8 @@ import { PlatformTable } from './PlatformTable';
 import { RangePicker } from './RangePicker';
 import { dayRangeOf, defaultCustomRange, type RangeChoice } from './range';
 import { useReplies } from './useReplies';
+import '../sla.css'; // the SLA header and card body, shared with this section
+import './metrics.css';
 
 /** "Today" only needs to follow the date. */
 const CLOCK_TICK_MS = 60_000;

@@ -1,19 +1,22 @@
 import { useId, useMemo, useState } from 'react';
 import { createToneChecker } from '../../../../lib/engine/tone';
 import type { BrandProfile } from '../../../../lib/schema/profile';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
 import { FindingList } from '../FindingList';
+import { siteIds } from '../../../../lib/sites/site-info';
 import { platformName } from '../labels';
 import { useTone } from '../store';
 import { useDebouncedValue } from '../useDebouncedValue';
 
 /** Longer than any platform's limit (YouTube: 10,000), so length findings can be tried too. */
 const MAX_DRAFT_CHARS = 12_000;
-const PLATFORMS = ['', 'vk', 'telegram', 'x', 'instagram', 'facebook', 'youtube', 'linkedin', 'mastodon'] as const;
+/** '' = any other page (generic), then every catalog site. */
+const PLATFORMS = ['', ...siteIds()];
 
 /**
  * Runs the checker the overlay would run — this profile (as edited, unsaved) plus the active pack
- * rules — on a sample draft, so the effect of a change shows before saving it.
+ * rules — on a sample draft, so the effect of a change shows before saving it. Finding texts
+ * follow the dashboard's language, as they follow the interface language in the panel.
  */
 export function DraftTry({ profile, usingSaved }: { profile: BrandProfile; usingSaved: boolean }) {
   const rules = useTone((s) => s.activeRules);
@@ -25,7 +28,7 @@ export function DraftTry({ profile, usingSaved }: { profile: BrandProfile; using
   const checker = useMemo(() => createToneChecker(profile, rules), [profile, rules]);
   const draft = useDebouncedValue(text, 150);
   const findings = useMemo(
-    () => (draft.trim() ? checker.check(draft, { platform: platform || undefined, kind }) : []),
+    () => (draft.trim() ? checker.check(draft, { platform: platform || undefined, kind, messageLang: lang }) : []),
     [checker, draft, platform, kind],
   );
 

@@ -1,5 +1,6 @@
 import type { ToneRule } from '../../../../lib/schema/rules';
-import { listPacks, updatePack } from '../../../../lib/storage/library';
+import { listPacks } from '../../../../lib/storage/library';
+import { updatePack } from '../../../../lib/storage/library-writes'; // through the background, the database's only writer
 import { t } from '../../i18n';
 import { showToast } from '../../ui/toast-store';
 import { useTone } from '../store';
