@@ -1,8 +1,7 @@
 import type { Ref } from 'react';
 import { useT } from './i18n';
-import { suggestionItems } from './store';
+import { suggestionItems, useSuggest } from './suggest/store';
 import { ToneStatus } from './tone/ToneStatus';
-import { useOverlay } from './useOverlay';
 
 interface Props {
   measureRef: Ref<HTMLButtonElement>;
@@ -12,7 +11,7 @@ interface Props {
 /** The collapsed panel: a small pill with the number of suggestions ready. */
 export function CollapsedChip({ measureRef, onExpand }: Props) {
   const t = useT();
-  const count = useOverlay((s) => suggestionItems(s).length);
+  const count = useSuggest((s) => suggestionItems(s).length);
   return (
     <button ref={measureRef} type="button" className="chip" data-measure="chip" data-testid="trustops-chip" aria-label={t('chipLabel')} onClick={onExpand}>
       <span className="logo" aria-hidden="true">T</span>

@@ -1,13 +1,14 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { useT } from './i18n';
-import { MessageContext } from './MessageContext';
-import { Notice } from './Notice';
+import { MessageContext } from './suggest/MessageContext';
+import { Notice } from './suggest/Notice';
 import { closePanel } from './panel-actions';
 import { PanelHeader } from './PanelHeader';
-import { PlaceholderForm } from './PlaceholderForm';
-import { SearchBox } from './SearchBox';
+import { PlaceholderForm } from './suggest/PlaceholderForm';
+import { SearchBox } from './suggest/SearchBox';
 import { setOverlay } from './store';
-import { SuggestionList } from './SuggestionList';
+import { setSuggest, useSuggest } from './suggest/store';
+import { SuggestionList } from './suggest/SuggestionList';
 import { MarkupNotice } from './thread/MarkupNotice';
 import { useThread } from './thread/store';
 import { ThreadLine } from './thread/ThreadLine';
@@ -22,7 +23,7 @@ interface Props {
 
 export function Panel({ style, measureRef }: Props) {
   const t = useT();
-  const filling = useOverlay((s) => s.filling);
+  const filling = useSuggest((s) => s.filling);
   const focusRequested = useOverlay((s) => s.focusRequested);
   const threadId = useThread((s) => s.threadId);
   const sectionRef = useRef<HTMLElement>(null);
@@ -31,7 +32,7 @@ export function Panel({ style, measureRef }: Props) {
 
   const options = () => Array.from(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
   const focusOption = (index: number) => {
-    setOverlay({ activeIndex: index });
+    setSuggest({ activeIndex: index });
     options()[index]?.focus();
   };
   /** A held send's safe choice first; else the active suggestion if there is one, else the search box. */

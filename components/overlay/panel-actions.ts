@@ -2,8 +2,9 @@ import { TEST_BUILD } from '../../lib/build-mode';
 import { focusWithSelection } from '../../lib/editor/selection';
 import { neutralElementName } from '../../lib/random-names';
 import { saveSitePrefs } from './site-prefs';
-import { refreshSuggestions } from './suggest-actions';
+import { refreshSuggestions } from './suggest/suggest-actions';
 import { getOverlay, setOverlay } from './store';
+import { setSuggest } from './suggest/store';
 
 /**
  * The custom element hosting the panel's shadow root: a random neutral name per page in production
@@ -26,7 +27,8 @@ export function composerFocused(composer: HTMLElement): void {
   // With auto-open off in the settings the panel stays as it was: only the shortcut opens it.
   const closed = state.autoOpenPanel ? false : state.closed;
   const needsFetch = !closed && (state.closed || !state.composer);
-  setOverlay({ composer, closed, filling: null, notice: null });
+  setSuggest({ filling: null, notice: null });
+  setOverlay({ composer, closed });
   if (needsFetch) void refreshSuggestions();
 }
 
@@ -41,7 +43,8 @@ export function openPanel(): void {
 /** Hides the panel; with `returnFocus` the caret goes back where it was in the composer. */
 export function closePanel({ returnFocus }: { returnFocus: boolean }): void {
   const { composer } = getOverlay();
-  setOverlay({ closed: true, filling: null, notice: null });
+  setSuggest({ filling: null, notice: null });
+  setOverlay({ closed: true });
   if (returnFocus && composer?.isConnected) focusWithSelection(composer);
 }
 

@@ -1,34 +1,5 @@
 import { createStore } from 'zustand/vanilla';
 import { browserLanguages, resolveLang, type Lang } from '../../lib/i18n/lang';
-import type { SuggestedReply } from '../../lib/schema/messages';
-
-/**
- * Where the customer's message came from: the thread's newest unanswered message as the site
- * adapter read it, a selection on the page, or the search box (the last two override the first).
- */
-export type MessageSource = 'thread' | 'selection' | 'search';
-export interface CustomerMessage {
-  text: string;
-  source: MessageSource;
-}
-
-export type SuggestionsState =
-  | { status: 'idle' }
-  | { status: 'loading'; items: SuggestedReply[] }
-  | { status: 'ready'; items: SuggestedReply[] }
-  | { status: 'error'; reason: 'reload' | 'other'; detail: string };
-
-/** A reply waiting for its `{placeholder}` values before it is inserted. */
-export interface Filling {
-  reply: SuggestedReply;
-  fields: string[];
-  values: Record<string, string>;
-}
-
-export type Notice =
-  | { kind: 'inserted' }
-  | { kind: 'copied' }
-  | { kind: 'failed'; text: string };
 
 export interface Offset {
   dx: number;
@@ -41,16 +12,6 @@ export interface OverlayState {
   /** Dismissed by the user: stays hidden for this composer until the shortcut opens it. */
   closed: boolean;
   collapsed: boolean;
-  /** The message being answered: the search query, else the page selection, else the thread's. */
-  message: CustomerMessage | null;
-  /** The last customer message selected on the page (what an emptied search box falls back to). */
-  selectedText: string;
-  /** The search box's contents. */
-  query: string;
-  suggestions: SuggestionsState;
-  activeIndex: number;
-  filling: Filling | null;
-  notice: Notice | null;
   /** Where the user dragged the panel, relative to its automatic place (remembered per site). */
   offset: Offset;
   /** The shortcut asked for keyboard focus in the panel; the panel clears it once done. */
@@ -62,34 +23,30 @@ export interface OverlayState {
   lang: Lang;
   /** Where a thread can be escalated (settings' routes). */
   escalationRoutes: readonly { id: string; name: string }[];
+  /**
+   * The panel's shadow host and root once mounted. In production the root is closed, so
+   * `host.shadowRoot` is null: the content script's own code (selection-watch) keeps the reference here.
+   */
+  mounted: { host: HTMLElement; shadow: ShadowRoot } | null;
 }
 
-export const initialOverlayState: OverlayState = {
+const initialOverlayState = (): OverlayState => ({
   composer: null,
   closed: false,
   collapsed: false,
-  message: null,
-  selectedText: '',
-  query: '',
-  suggestions: { status: 'idle' },
-  activeIndex: 0,
-  filling: null,
-  notice: null,
   offset: { dx: 0, dy: 0 },
   focusRequested: false,
   autoOpenPanel: true,
   suggestionsCount: 5,
   lang: resolveLang('auto', browserLanguages()),
   escalationRoutes: [],
-};
+  mounted: null,
+});
 
 /** One panel per page: the content script and the React tree share this store. */
-export const overlayStore = createStore<OverlayState>()(() => ({ ...initialOverlayState }));
+export const overlayStore = createStore<OverlayState>()(initialOverlayState);
 
 export const setOverlay = (patch: Partial<OverlayState>) => overlayStore.setState(patch);
 export const getOverlay = () => overlayStore.getState();
-
-export function suggestionItems(state: OverlayState): SuggestedReply[] {
-  const { suggestions } = state;
-  return suggestions.status === 'ready' || suggestions.status === 'loading' ? suggestions.items : [];
-}
+/** A fresh start (startOverlay): nothing of an earlier start is kept. */
+export const resetOverlay = () => overlayStore.setState(initialOverlayState(), true);

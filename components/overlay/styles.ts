@@ -1,4 +1,4 @@
-import { SLA_TIMER_CSS } from './sla/sla-timer-styles';
+import { SLA_TIMER_CSS } from './thread/sla/sla-timer-styles';
 import { THREAD_CSS } from './thread/styles';
 import { TONE_CSS } from './tone/styles';
 

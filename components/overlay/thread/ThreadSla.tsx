@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { PanelErrorBoundary } from '../PanelErrorBoundary';
-import { SlaTimer } from '../sla/SlaTimer';
+import { SlaTimer } from './sla/SlaTimer';
 import { useOverlay } from '../useOverlay';
 import { refreshSlaView, SLA_REFRESH_MS, slaAction } from './sla-actions';
 import { getThread, useThread } from './store';

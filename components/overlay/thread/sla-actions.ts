@@ -13,16 +13,11 @@ export const SLA_REFRESH_MS = 15_000;
  * Requests may be answered out of order (the background handles them concurrently): a view is
  * shown only when no later-sent request has been answered already.
  */
-let sentTicket = 0;
-let shownTicket = 0;
-/** The thread id and message ids last reported: the same page read again reports nothing. */
-let reportedSignature = '';
-
 async function ask<T extends RequestInput>(message: T, threadId: string): Promise<void> {
-  const ticket = ++sentTicket;
+  const { slaRequests } = getThread();
+  const ticket = slaRequests.next();
   const view = (await request(message)) as ThreadView;
-  if (ticket < shownTicket || getThread().threadId !== threadId) return;
-  shownTicket = ticket;
+  if (getThread().threadId !== threadId || !slaRequests.settle(ticket)) return;
   setThread({ sla: { threadId, view } });
 }
 
@@ -34,12 +29,12 @@ const currentId = () => getThread().threadId || genericThreadId();
  */
 export async function reportSnapshot(snapshot: ThreadSnapshot): Promise<void> {
   const signature = `${snapshot.id}\n${snapshot.messages.map((m) => m.id).join('\n')}`;
-  if (signature === reportedSignature) return;
-  reportedSignature = signature;
+  if (signature === getThread().reportedSignature) return;
+  setThread({ reportedSignature: signature });
   try {
     await ask({ type: 'thread.snapshot', snapshot, platform: getThread().platform }, snapshot.id);
   } catch (error) {
-    reportedSignature = ''; // the next reading tries again
+    setThread({ reportedSignature: '' }); // the next reading tries again
     console.warn('[TrustOps] the thread could not be reported for SLA', error);
   }
 }

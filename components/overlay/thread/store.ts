@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { createLatest, type Latest } from '../../../lib/async/latest';
 import type { ThreadView } from '../../../lib/schema/messages';
 import type { Platform } from '../../../lib/schema/pack';
 import type { AdapterHealth } from '../../../lib/sites/registry';
@@ -23,9 +24,15 @@ export interface ThreadState {
   sendButton: string | undefined;
   /** The thread's SLA clock as the background last answered, tagged with the thread it belongs to. */
   sla: { threadId: string; view: ThreadView } | null;
+
+  // What the content script keeps between readings; no component renders these.
+  /** Clock requests: the newest answer shown so far is never replaced by an older one. */
+  slaRequests: Latest;
+  /** The thread id and message ids last reported: the same page read again reports nothing. */
+  reportedSignature: string;
 }
 
-const initialThreadState: ThreadState = {
+const initialThreadState = (): ThreadState => ({
   adapterId: 'generic',
   platform: 'generic',
   health: 'ok',
@@ -34,13 +41,17 @@ const initialThreadState: ThreadState = {
   pending: null,
   sendButton: undefined,
   sla: null,
-};
+  slaRequests: createLatest(),
+  reportedSignature: '',
+});
 
 /** What the page shows: the open thread as its adapter read it, and that thread's clock. */
-export const threadStore = createStore<ThreadState>()(() => ({ ...initialThreadState }));
+export const threadStore = createStore<ThreadState>()(initialThreadState);
 
 export const getThread = () => threadStore.getState();
 export const setThread = (patch: Partial<ThreadState>) => threadStore.setState(patch);
+/** A fresh start (startOverlay): nothing of an earlier start is kept. */
+export const resetThread = () => threadStore.setState(initialThreadState(), true);
 
 export function useThread<T>(selector: (state: ThreadState) => T): T {
   return useStore(threadStore, selector);

@@ -3,7 +3,7 @@ import { lastUnansweredCustomerMessage } from '../../../lib/sites/last-message';
 import { pageHintsOf } from '../../../lib/sites/page-hints';
 import { platformOf, type AdapterHealth } from '../../../lib/sites/registry';
 import { getOverlay } from '../store';
-import { threadMessageChanged } from '../suggest-actions';
+import { threadMessageChanged } from '../suggest/suggest-actions';
 import { scheduleCheck } from '../tone/live-check';
 import { genericThreadId } from './generic-id';
 import { refreshSlaView, reportSnapshot } from './sla-actions';

@@ -11,7 +11,7 @@ import { auditExcerpt } from './audit-excerpt';
 import { currentThreadId, ignoreLocally } from './context';
 import { checkNow } from './live-check';
 import { getOverride, setOverride } from './override-record';
-import { blocksOf, releaseHeldSend } from './send-guard';
+import { blocksOf, releaseHeldSend } from './send-actions';
 import { getTone, setTone } from './store';
 
 export type IgnoreScope = 'once' | 'thread' | 'always';
@@ -73,16 +73,15 @@ export async function ignoreFinding(finding: ToneFinding, requested: IgnoreScope
  * record: a worker stopped mid-request is retried within OVERRIDE_RECORD_MS. When it cannot be
  * stored (extension reloaded, no answer) nothing is sent and the panel says why (HeldSend).
  */
-let unconfirmed: { text: string; clientId: string } | null = null;
-
 export async function sendAnyway(): Promise<void> {
   const { held, findings, text } = getTone();
   const { composer } = getOverlay();
   if (!held || !composer) return;
   if (getOverride()?.state === 'recording') return;
   // The same draft again (a retry after a failure): the same record, never a second one.
+  const { unconfirmed } = getTone();
   const clientId = unconfirmed?.text === text ? unconfirmed.clientId : newClientId();
-  unconfirmed = { text, clientId };
+  setTone({ unconfirmed: { text, clientId } });
   setOverride({ text, state: 'recording' });
   const outcome = await outbox().confirm(
     {
@@ -99,7 +98,7 @@ export async function sendAnyway(): Promise<void> {
     setOverride({ text, state: outcome });
     return;
   }
-  unconfirmed = null;
+  setTone({ unconfirmed: null });
   setOverride(null);
   // The user may have gone back to the draft while the record was being written.
   if (getTone().held === held) releaseHeldSend(held, composer);

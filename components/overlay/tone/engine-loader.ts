@@ -1,6 +1,5 @@
 import { TONE_ENGINE_FILE, TONE_ENGINE_GLOBAL, type ToneEngine } from './engine-contract';
-
-let loading: Promise<ToneEngine> | undefined;
+import { getTone, setTone } from './store';
 
 // The `chrome` global (Chrome and Firefox both have it) rather than the polyfill: the Firefox add-on
 // linter accepts `import(chrome.runtime.getURL(…))` as a safe dynamic import, and a bundled import's
@@ -12,11 +11,17 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  * content script's isolated world, so the engine publishes itself on that world's globals.
  */
 export function loadToneEngine(): Promise<ToneEngine> {
-  loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(TONE_ENGINE_FILE)).then(() => {
+  const cached = getTone().engine;
+  if (cached) return cached;
+  const loading = import(/* @vite-ignore */ chrome.runtime.getURL(TONE_ENGINE_FILE)).then(() => {
     const engine = (globalThis as Record<string, unknown>)[TONE_ENGINE_GLOBAL] as ToneEngine | undefined;
     if (!engine) throw new Error('tone engine did not load');
     return engine;
   });
-  loading.catch(() => (loading = undefined)); // a later attempt may succeed (e.g. after a reload)
+  setTone({ engine: loading });
+  // A later attempt may succeed (e.g. after a reload).
+  loading.catch(() => {
+    if (getTone().engine === loading) setTone({ engine: undefined });
+  });
   return loading;
 }

@@ -9,28 +9,26 @@ import { getTone, setTone } from './store';
 /** Upper bound on waiting for idle time: on a page that is never idle the check still runs. */
 const IDLE_TIMEOUT_MS = 50;
 
-let scheduled: number | null = null;
-let lastChecked: { composer: HTMLElement; text: string; version: number } | null = null;
-
 /**
  * Checks the draft at the next idle moment; a burst of keystrokes costs one check. The checker
  * itself takes well under a millisecond, so idle time is only about not delaying the keystroke.
  */
 export function scheduleCheck(): void {
   ensureToneContext(scheduleCheck);
-  if (scheduled !== null) return;
+  if (getTone().scheduled !== null) return;
   const run = () => {
-    scheduled = null;
+    setTone({ scheduled: null });
     checkNow();
   };
-  scheduled = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(run, 16);
+  setTone({ scheduled: typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(run, 16) });
 }
 
 export function cancelScheduledCheck(): void {
+  const { scheduled } = getTone();
   if (scheduled === null) return;
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(scheduled);
   clearTimeout(scheduled);
-  scheduled = null;
+  setTone({ scheduled: null });
 }
 
 /**
@@ -45,12 +43,13 @@ export function checkNow(): ToneFinding[] {
     if (!composer?.isConnected || !checker) return [];
     const draft = readDraft(composer);
     const version = toneVersion();
+    const { lastChecked } = getTone();
     if (lastChecked?.composer === composer && lastChecked.text === draft.text && lastChecked.version === version)
       return getTone().findings;
     const edited = getTone().text !== draft.text;
     if (!draft.text.trim()) forgetIgnoredOnce();
     const findings = draft.text.trim() ? checker.check(draft.text, { platform: getThread().platform, kind: 'reply', ignore: ignoredKeys(), messageLang: getOverlay().lang }) : [];
-    lastChecked = { composer, text: draft.text, version: toneVersion() };
+    setTone({ lastChecked: { composer, text: draft.text, version: toneVersion() } });
     // An edited draft is a new question: an older held send or failed fix no longer applies; nor
     // does a held send once no block is left (the user ignored it).
     const { held } = getTone();
@@ -66,8 +65,7 @@ export function checkNow(): ToneFinding[] {
 
 /** Another composer took over: its draft is checked afresh and the old marks go. */
 export function composerChanged(): void {
-  lastChecked = null;
   clearHighlights();
-  setTone({ text: '', findings: [], held: null, fixFailed: false });
+  setTone({ lastChecked: null, text: '', findings: [], held: null, fixFailed: false });
   scheduleCheck();
 }

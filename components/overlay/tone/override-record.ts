@@ -16,6 +16,8 @@ const overrideStore = createStore<{ record: OverrideRecord | null }>()(() => ({ 
 
 export const getOverride = () => overrideStore.getState().record;
 export const setOverride = (record: OverrideRecord | null) => overrideStore.setState({ record });
+/** A fresh start (startOverlay): no record of an earlier start is shown. */
+export const resetOverride = () => overrideStore.setState({ record: null });
 
 export function useOverride(): OverrideRecord | null {
   return useStore(overrideStore, (s) => s.record);

@@ -3,6 +3,7 @@ import type { DraftSnapshot } from '../../../lib/editor/draft';
 import { rangeForOffsets } from '../../../lib/editor/text-map';
 import { TEST_BUILD } from '../../../lib/build-mode';
 import { randomWord } from '../../../lib/random-names';
+import { getTone, setTone } from './store';
 
 /**
  * Marks the offending words inside a contenteditable composer with the CSS Custom Highlight API:
@@ -35,21 +36,21 @@ ${inEditors(NAMES.info)} { text-decoration: underline dotted #2f6fed; }
 
 const supported = () => typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-let sheet: CSSStyleSheet | null = null;
-let styleElement: HTMLStyleElement | null = null;
-
 /** Adopted style sheets add no element to the page; a <style> is the fallback where adopting fails. */
 function ensureRules(doc: Document): void {
-  if (sheet && doc.adoptedStyleSheets.includes(sheet)) return;
-  if (styleElement?.isConnected) return;
+  const { highlightSheet, highlightStyle } = getTone();
+  if (highlightSheet && doc.adoptedStyleSheets.includes(highlightSheet)) return;
+  if (highlightStyle?.isConnected) return;
   try {
-    sheet ??= new CSSStyleSheet();
+    const sheet = highlightSheet ?? new CSSStyleSheet();
+    setTone({ highlightSheet: sheet });
     sheet.replaceSync(RULES);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
-    styleElement = doc.createElement('style');
-    styleElement.textContent = RULES;
-    (doc.head ?? doc.documentElement).append(styleElement);
+    const style = doc.createElement('style');
+    setTone({ highlightStyle: style });
+    style.textContent = RULES;
+    (doc.head ?? doc.documentElement).append(style);
   }
 }
 
@@ -77,6 +78,7 @@ export function clearHighlights(): void {
 /** When the overlay goes away: no highlight and no rule of ours stays in the page. */
 export function removeHighlights(doc: Document = document): void {
   clearHighlights();
+  const { highlightSheet: sheet, highlightStyle } = getTone();
   if (sheet) {
     try {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -84,5 +86,5 @@ export function removeHighlights(doc: Document = document): void {
       // The page locked its style sheets; the rules only name our highlights, which are gone.
     }
   }
-  styleElement?.remove();
+  highlightStyle?.remove();
 }

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { cancelFilling, insertFilled, setFieldValue, unfilledFields } from './insert-actions';
-import { useT } from './i18n';
+import { useT } from '../i18n';
 import { splitByPlaceholders } from './preview-parts';
 import type { Filling } from './store';
-import type { OverlayKey } from '../../lib/i18n/overlay';
+import type { OverlayKey } from '../../../lib/i18n/overlay';
 
 /** Friendly labels for the placeholders every pack uses; others show their own name. */
 const KNOWN_FIELDS: Record<string, OverlayKey> = { name: 'placeholderName', order: 'placeholderOrder' };

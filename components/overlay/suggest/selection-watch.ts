@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { composerOf, isTextField } from '../../lib/editor/detect';
-import { isFocusInPanel } from '../../components/overlay/panel-actions';
-import { overlayHost, overlayShadow } from './overlay-host';
+import { composerOf, isTextField } from '../../../lib/editor/detect';
+import { isFocusInPanel } from '../panel-actions';
+import { overlayHost, overlayShadow } from '../overlay-host';
 
 const SELECTION_DEBOUNCE_MS = 300;
 /** Shorter selections are accidental (a double-click on a word is still allowed). */

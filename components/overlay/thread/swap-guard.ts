@@ -1,4 +1,4 @@
-import type { ThreadSnapshot } from '../../lib/schema/thread';
+import type { ThreadSnapshot } from '../../../lib/schema/thread';
 
 export type GuardVerdict = { publish: ThreadSnapshot | null } | { confirmLater: true };
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Lang } from '../../../lib/i18n/translate';
-import type { ThreadView } from '../../../lib/schema/messages';
+import type { Lang } from '../../../../lib/i18n/translate';
+import type { ThreadView } from '../../../../lib/schema/messages';
 import { slaTimerTranslator, type SlaTimerTranslate } from './sla-timer-texts';
 import { SlaTimerChoices, type ChooserKind } from './SlaTimerChoices';
 import { clockTime, colourOf, describeLeft, liveLeftMs, termsOf } from './timer-model';

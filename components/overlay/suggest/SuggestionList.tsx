@@ -1,10 +1,9 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { chooseReply } from './insert-actions';
-import { useT } from './i18n';
+import { useT } from '../i18n';
 import { refreshSuggestions } from './suggest-actions';
-import { setOverlay } from './store';
+import { setSuggest, useSuggest } from './store';
 import { SuggestionOption } from './SuggestionOption';
-import { useOverlay } from './useOverlay';
 
 interface Props {
   listRef: Ref<HTMLUListElement>;
@@ -16,8 +15,8 @@ interface Props {
 /** The suggestions as a listbox with a roving tab stop, or the loading / empty / error state. */
 export function SuggestionList({ listRef, focusOption, onLeaveUp }: Props) {
   const t = useT();
-  const suggestions = useOverlay((s) => s.suggestions);
-  const activeIndex = useOverlay((s) => s.activeIndex);
+  const suggestions = useSuggest((s) => s.suggestions);
+  const activeIndex = useSuggest((s) => s.activeIndex);
 
   if (suggestions.status === 'idle') return null;
   if (suggestions.status === 'error')
@@ -75,7 +74,7 @@ export function SuggestionList({ listRef, focusOption, onLeaveUp }: Props) {
           index={index}
           active={index === active}
           onChoose={chooseReply}
-          onFocus={(i) => setOverlay({ activeIndex: i })}
+          onFocus={(i) => setSuggest({ activeIndex: i })}
         />
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { SuggestedReply } from '../../lib/schema/messages';
+import type { SuggestedReply } from '../../../lib/schema/messages';
 
 interface Props {
   reply: SuggestedReply;

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getOverlay } from '../../components/overlay/store';
-import { getThread } from '../../components/overlay/thread/store';
-import { checkNow } from '../../components/overlay/tone/live-check';
-import { blocksOf, holdIfBlocked, isBypassing } from '../../components/overlay/tone/send-guard';
-import { composerOf } from '../../lib/editor/detect';
-import { isSendButtonTarget } from '../../lib/editor/send-button';
-import { originOf } from './composer-watch';
+import { getOverlay } from '../store';
+import { getThread } from '../thread/store';
+import { checkNow } from './live-check';
+import { blocksOf, holdIfBlocked, isBypassing } from './send-actions';
+import { composerOf } from '../../../lib/editor/detect';
+import { isSendButtonTarget } from '../../../lib/editor/send-button';
+import { originOf } from '../composer-watch';
 
 /** Enter sends on social sites; Shift+Enter is a new line, and Enter that ends an IME composition is neither. */
 const isSendKey = (event: KeyboardEvent) =>

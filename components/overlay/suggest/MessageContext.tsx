@@ -1,6 +1,6 @@
-import { useT } from './i18n';
-import { useThread } from './thread/store';
-import { useOverlay } from './useOverlay';
+import { useT } from '../i18n';
+import { useThread } from '../thread/store';
+import { useSuggest } from './store';
 
 /**
  * Which customer message the suggestions answer (clamped to two lines by CSS): the thread's
@@ -9,7 +9,7 @@ import { useOverlay } from './useOverlay';
  */
 export function MessageContext() {
   const t = useT();
-  const message = useOverlay((s) => s.message);
+  const message = useSuggest((s) => s.message);
   const inThread = useThread((s) => s.adapterId !== 'generic' && s.title !== '');
   if (!message)
     return (

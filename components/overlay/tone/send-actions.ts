@@ -3,16 +3,15 @@ import { focusWithSelection } from '../../../lib/editor/selection';
 import { openPanel } from '../panel-actions';
 import { forgetIgnoredOnce } from './context';
 import { checkNow, scheduleCheck } from './live-check';
-import { setTone, type HeldSend } from './store';
+import { getTone, setTone, type HeldSend } from './store';
 
 /**
- * The pre-send guard's decisions; the page listeners that call them live with the content script.
+ * The pre-send guard's decisions; the page listeners that call them are in send-watch.ts.
  * A send is held only while the draft has a `block` finding; anything else goes through untouched.
  */
-let bypassing = false;
 
 /** True while a held send is being repeated on the user's "Send anyway": the guard lets it pass. */
-export const isBypassing = () => bypassing;
+export const isBypassing = () => getTone().bypassing;
 
 export const blocksOf = (findings: readonly ToneFinding[]) => findings.filter((f) => f.severity === 'block');
 
@@ -37,12 +36,12 @@ export function releaseHeldSend(held: HeldSend, composer: HTMLElement): void {
   if (!composer.isConnected) return;
   forgetIgnoredOnce();
   focusWithSelection(composer);
-  bypassing = true;
+  setTone({ bypassing: true });
   try {
     if (held.via === 'button' && held.button?.isConnected) held.button.click();
     else repeatEnter(composer, held.keys);
   } finally {
-    bypassing = false;
+    setTone({ bypassing: false });
   }
   // The page usually empties the composer now, without an input event to tell us.
   scheduleCheck();

@@ -1,5 +1,5 @@
-import { slaTimerTranslator as translate, type SlaTimerKey as Key } from '../../../lib/i18n/sla-timer';
-import type { Lang } from '../../../lib/i18n/translate';
+import { slaTimerTranslator as translate, type SlaTimerKey as Key } from '../../../../lib/i18n/sla-timer';
+import type { Lang } from '../../../../lib/i18n/translate';
 
 /**
  * The timer's texts live in lib/i18n/locales/<lang>/slaTimer.ts; `{d}` is a formatDuration text.

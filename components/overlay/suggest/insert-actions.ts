@@ -1,10 +1,11 @@
-import { insertText } from '../../lib/editor/insert';
-import { newClientId } from '../../lib/outbox/client-id';
-import { outbox } from '../../lib/outbox/content';
-import type { SuggestedReply } from '../../lib/schema/messages';
-import { fillPlaceholders, findPlaceholders } from '../../lib/engine/suggest/placeholders';
-import { getOverlay, setOverlay, type Filling } from './store';
-import { getThread } from './thread/store';
+import { insertText } from '../../../lib/editor/insert';
+import { newClientId } from '../../../lib/outbox/client-id';
+import { outbox } from '../../../lib/outbox/content';
+import type { SuggestedReply } from '../../../lib/schema/messages';
+import { fillPlaceholders, findPlaceholders } from '../../../lib/engine/suggest/placeholders';
+import { getOverlay } from '../store';
+import { getSuggest, setSuggest, type Filling } from './store';
+import { getThread } from '../thread/store';
 
 /**
  * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
@@ -16,16 +17,16 @@ export function chooseReply(reply: SuggestedReply): void {
     void insertReply(reply, reply.body);
     return;
   }
-  setOverlay({ filling: { reply, fields, values: Object.fromEntries(fields.map((f) => [f, ''])) }, notice: null });
+  setSuggest({ filling: { reply, fields, values: Object.fromEntries(fields.map((f) => [f, ''])) }, notice: null });
 }
 
 export function setFieldValue(field: string, value: string): void {
-  const { filling } = getOverlay();
-  if (filling) setOverlay({ filling: { ...filling, values: { ...filling.values, [field]: value } } });
+  const { filling } = getSuggest();
+  if (filling) setSuggest({ filling: { ...filling, values: { ...filling.values, [field]: value } } });
 }
 
 export function cancelFilling(): void {
-  setOverlay({ filling: null });
+  setSuggest({ filling: null });
 }
 
 /** Placeholders still without a value. */
@@ -35,16 +36,17 @@ export function unfilledFields(filling: Filling): string[] {
 
 /** Inserts the reply being filled; unfilled placeholders stay visible as `{name}` in the draft. */
 export async function insertFilled(): Promise<void> {
-  const { filling } = getOverlay();
+  const { filling } = getSuggest();
   if (filling) await insertReply(filling.reply, fillPlaceholders(filling.reply.body, filling.values).text);
 }
 
 async function insertReply(reply: SuggestedReply, text: string): Promise<void> {
-  const { composer, message } = getOverlay();
+  const { composer } = getOverlay();
+  const { message } = getSuggest();
   if (!composer) return;
-  setOverlay({ filling: null, notice: null });
+  setSuggest({ filling: null, notice: null });
   const outcome = await insertText(composer, text);
-  setOverlay({ notice: outcome.status === 'failed' ? { kind: 'failed', text } : { kind: outcome.status } });
+  setSuggest({ notice: outcome.status === 'failed' ? { kind: 'failed', text } : { kind: outcome.status } });
   await recordPick(reply, message?.text ?? '');
 }
 

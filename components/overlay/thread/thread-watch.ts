@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ThreadReading } from '../../components/overlay/thread/thread-actions';
-import type { SiteAdapter } from '../../lib/sites/adapter';
-import { findThreadContainer } from '../../lib/sites/page-hints';
-import { genericAdapter, pickAdapter, readPage, type AdapterHealth } from '../../lib/sites/registry';
+import type { ThreadReading } from './thread-actions';
+import type { SiteAdapter } from '../../../lib/sites/adapter';
+import { findThreadContainer } from '../../../lib/sites/page-hints';
+import { genericAdapter, pickAdapter, readPage, type AdapterHealth } from '../../../lib/sites/registry';
 import { watchNavigation } from './navigation-watch';
 import { createSwapGuard } from './swap-guard';
 

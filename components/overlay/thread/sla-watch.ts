@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEBUG_CLOCK_ENABLED, DEBUG_CLOCK_KEY } from '../../lib/clock';
-import { watchChanges } from '../../lib/storage/broadcast';
+import { DEBUG_CLOCK_ENABLED, DEBUG_CLOCK_KEY } from '../../../lib/clock';
+import { watchChanges } from '../../../lib/storage/broadcast';
 
 /**
  * Asks for the thread's clock again when it may have moved without this page doing anything:

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, Ref } from 'react';
-import { useT } from './i18n';
+import { useT } from '../i18n';
 import { queryTyped } from './suggest-actions';
-import { useOverlay } from './useOverlay';
+import { useSuggest } from './store';
 
 interface Props {
   inputRef: Ref<HTMLInputElement>;
@@ -11,7 +11,7 @@ interface Props {
 
 export function SearchBox({ inputRef, onEnterList }: Props) {
   const t = useT();
-  const query = useOverlay((s) => s.query);
+  const query = useSuggest((s) => s.query);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.nativeEvent.isComposing)) {
       event.preventDefault();

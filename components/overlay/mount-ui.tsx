@@ -1,10 +1,10 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { OverlayApp } from '../../components/overlay/OverlayApp';
-import { OVERLAY_TAG } from '../../components/overlay/panel-actions';
-import { OVERLAY_CSS } from '../../components/overlay/styles';
-import { acceptTrustedInputOnly } from '../../components/overlay/trusted-events';
+import { OverlayApp } from './OverlayApp';
+import { OVERLAY_TAG } from './panel-actions';
+import { OVERLAY_CSS } from './styles';
+import { acceptTrustedInputOnly } from './trusted-events';
 import { TEST_BUILD } from '../../lib/build-mode';
 import { setOverlayHost } from './overlay-host';
 

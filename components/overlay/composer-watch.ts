@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composerOf } from '../../lib/editor/detect';
 import { rememberSelection } from '../../lib/editor/selection';
-import { OVERLAY_TAG } from '../../components/overlay/panel-actions';
+import { OVERLAY_TAG } from './panel-actions';
 
 /** The element an event really started at, inside the page's open shadow roots too. */
 export function originOf(event: Event): EventTarget | null {

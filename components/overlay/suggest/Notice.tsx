@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { useT } from './i18n';
-import { setOverlay } from './store';
-import { useOverlay } from './useOverlay';
+import { useT } from '../i18n';
+import { setSuggest, useSuggest } from './store';
 
 /** How long a notice stays; a failure stays until the next action since it holds the text to copy. */
 const NOTICE_MS = { inserted: 3000, copied: 8000 } as const;
@@ -10,11 +9,11 @@ const pasteShortcut = () => (/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘V'
 
 export function Notice() {
   const t = useT();
-  const notice = useOverlay((s) => s.notice);
+  const notice = useSuggest((s) => s.notice);
 
   useEffect(() => {
     if (!notice || notice.kind === 'failed') return;
-    const timer = setTimeout(() => setOverlay({ notice: null }), NOTICE_MS[notice.kind]);
+    const timer = setTimeout(() => setSuggest({ notice: null }), NOTICE_MS[notice.kind]);
     return () => clearTimeout(timer);
   }, [notice]);
 

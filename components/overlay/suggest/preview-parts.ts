@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../lib/engine/suggest/placeholders';
+import { fillPlaceholders } from '../../../lib/engine/suggest/placeholders';
 
 export type BodyPart = { text: string } | { placeholder: string };
 

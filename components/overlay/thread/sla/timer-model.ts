@@ -1,6 +1,6 @@
-import { formatDuration } from '../../../lib/engine/sla/duration';
-import type { Lang } from '../../../lib/i18n/translate';
-import type { ThreadView } from '../../../lib/schema/messages';
+import { formatDuration } from '../../../../lib/engine/sla/duration';
+import type { Lang } from '../../../../lib/i18n/translate';
+import type { ThreadView } from '../../../../lib/schema/messages';
 import type { SlaTimerTranslate } from './sla-timer-texts';
 
 // Imports here are type-only or zod-free on purpose: the content script avoids zod and luxon.

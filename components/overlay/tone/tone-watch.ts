@@ -1,9 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getOverlay } from '../../components/overlay/store';
-import { cancelScheduledCheck, scheduleCheck } from '../../components/overlay/tone/live-check';
-import { removeHighlights } from '../../components/overlay/tone/page-highlights';
-import { composerOf } from '../../lib/editor/detect';
-import { originOf } from './composer-watch';
+import { getOverlay } from '../store';
+import { scheduleCheck } from './live-check';
+import { composerOf } from '../../../lib/editor/detect';
+import { originOf } from '../composer-watch';
 
 /**
  * Keeps the tone findings in step with the draft. `input` covers typing, pasting and our own
@@ -24,8 +23,4 @@ export function watchDraft(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'click', () => {
     if (getOverlay().composer) scheduleCheck();
   }, { capture: true, passive: true });
-  ctx.onInvalidated(() => {
-    cancelScheduledCheck();
-    removeHighlights();
-  });
 }
