@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { siteRow } from '../../lib/sites/site-info';
 import type { Lang } from '../../lib/i18n/translate';
 import type { QueueTranslate } from '../../lib/i18n/queue';
 import type { EscalationRoute } from '../../lib/schema/settings';
@@ -18,6 +20,12 @@ interface QueueRowProps {
   tomorrowMinutes: () => number;
 }
 
+/** The catalog colour of a supported site's dot; other sites keep the neutral one. */
+function siteColorStyle(siteKey: string): CSSProperties | undefined {
+  const color = siteRow(siteKey)?.icon.color;
+  return color ? ({ '--site-color': color } as CSSProperties) : undefined;
+}
+
 /** One waiting conversation. Page texts are rendered as React text only, never as HTML. */
 export function QueueRow({ row, now, lang, t, routes, chooser, onChooser, onAction, onOpen, tomorrowMinutes }: QueueRowProps) {
   const { thread } = row;
@@ -26,7 +34,7 @@ export function QueueRow({ row, now, lang, t, routes, chooser, onChooser, onActi
   return (
     <div className="queue-row-body">
       <div className="queue-row-top">
-        <span className={`queue-site queue-site-${row.siteKey.replace(/[^a-z0-9-]/gi, '_')}`} title={thread.url}>
+        <span className="queue-site" style={siteColorStyle(row.siteKey)} title={thread.url}>
           {row.siteLabel}
         </span>
         <button type="button" className="queue-open" aria-label={t('openThread', { title })} onClick={onOpen}>

@@ -2,6 +2,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { Platform } from '../schema/pack';
 import type { Request, RequestType } from '../schema/messages';
 import { SITE_MATCHES } from '../sites/hosts';
+import { siteRow } from '../sites/site-info';
 import { httpUrl } from '../web-url';
 
 /**
@@ -107,18 +108,22 @@ function hostIsSite(site: keyof typeof SITE_MATCHES, page: URL): boolean {
   return SITE_MATCHES[site].some((pattern) => new MatchPattern(pattern).includes(probe));
 }
 
+/** A federated site (catalog `anyHost`, e.g. Mastodon): an instance may be on any host. */
+const onAnyHost = (site: string) => siteRow(site)?.anyHost === true;
+
 /**
- * Suggestions and picks for a platform: generic anywhere; Mastodon anywhere (an instance on any
- * host is recognised by its markup); every other platform on its own hosts only.
+ * Suggestions and picks for a platform: generic anywhere; a federated site anywhere (an instance
+ * on any host is recognised by its markup); every other platform on its own hosts only.
  */
 function platformOn(platform: Platform, page: URL): Verdict {
-  if (platform === 'generic' || platform === 'mastodon') return ALLOWED;
+  if (platform === 'generic' || onAnyHost(platform)) return ALLOWED;
   return hostIsSite(platform, page) ? ALLOWED : refuse(`platform ${platform} on ${page.hostname}`);
 }
 
 /**
  * Thread ids are `<site>:<id>` (lib/sites/README.md): `generic:<origin><path>` must be this page's
- * origin, `mastodon:<host>:<id>` this page's host, and any other site's ids come from its own hosts.
+ * origin, a federated site's `<site>:<host>:<id>` (`mastodon:…`) this page's host, and any other
+ * site's ids come from its own hosts.
  */
 export function threadOn(threadId: string, page: URL): Verdict {
   const colon = threadId.indexOf(':');
@@ -126,8 +131,8 @@ export function threadOn(threadId: string, page: URL): Verdict {
   const own =
     site === 'generic'
       ? threadId.startsWith(`generic:${page.origin}/`)
-      : site === 'mastodon'
-        ? threadId.startsWith(`mastodon:${page.hostname}:`)
+      : onAnyHost(site)
+        ? threadId.startsWith(`${site}:${page.hostname}:`)
         : isPlatformName(site) && hostIsSite(site, page);
   return own ? ALLOWED : refuse(`thread ${threadId.slice(0, 100)} is not of ${page.origin}`);
 }

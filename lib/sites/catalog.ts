@@ -37,6 +37,11 @@ export interface SiteRow {
   /** The default length limit of a reply or comment, in Unicode code points; null = never checked. */
   readonly limit: number | null;
   readonly hints: PageHints;
+  /**
+   * Federated: an instance may live on any host (recognised by its markup), so the site's
+   * suggestions are allowed anywhere and its thread ids carry the host (`<id>:<host>:<thread>`).
+   */
+  readonly anyHost?: boolean;
 }
 
 export const SITE_CATALOG = [
@@ -165,6 +170,7 @@ export const SITE_CATALOG = [
       sendButton: '.compose-form button[type="submit"]',
       threadContainers: ['.columns-area__panels__main', '.columns-area', '#mastodon'],
     },
+    anyHost: true,
   },
 ] as const satisfies readonly SiteRow[];
 
