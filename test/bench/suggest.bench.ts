@@ -21,6 +21,7 @@ import { PackSchema, type Reply } from '../../lib/schema/pack';
 import { fmt, timeEach, type Timing } from './stats';
 import { loadBanking77, loadBrands } from './support/suggest-public';
 import { banking77Table, brandsTable, type Engine } from './support/suggest-protocols';
+import { outOfScopeTable } from './support/suggest-oos';
 import { seededRandom } from '../../lib/engine/random';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -424,7 +425,11 @@ function publicSections(engines: readonly Engine[]): void {
   const data = path.resolve(repoRoot, '../shared/data');
   const banking = loadBanking77(data);
   if (!banking) console.log('\nBanking77: skipped (../shared/data/public/banking77 is not present)');
-  else banking77Table(banking, engines, process.env['SUGGEST_BANKING77_SPLIT'] === 'dev' ? 'dev' : 'test');
+  else {
+    const split = process.env['SUGGEST_BANKING77_SPLIT'] === 'dev' ? 'dev' : 'test';
+    banking77Table(banking, engines, split);
+    outOfScopeTable(banking, engines, split);
+  }
   const brands = loadBrands(data);
   if (!brands) console.log('\nDevelopment brands: skipped (../shared/data/brands is not present)');
   else brandsTable(brands, engines, true);

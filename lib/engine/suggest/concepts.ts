@@ -1,5 +1,5 @@
 import { foldWord, isOneEditApart, stem } from '../text';
-import { SUPPORT_LEXICON, CONTACT_CONCEPT } from './lexicon';
+import { SUPPORT_LEXICON, SYNONYM_GROUPS, CONTACT_CONCEPT } from './lexicon';
 
 /** One way to read a word: its normal form and stem (a transliterated reading is one more). */
 export interface Reading {
@@ -79,23 +79,34 @@ class PatternTable<T> {
  */
 export class ConceptMatcher {
   private readonly words = new PatternTable<string>();
+  /** Stems of the hand-written entries; thesaurus stems are too many to index for typos. */
+  private readonly ownStems = new Set<string>();
   private readonly phrases = new PatternTable<Phrase>();
   private readonly memo = new Map<string, readonly string[]>();
   private readonly phraseMemo = new Map<string, readonly Phrase[]>();
 
-  constructor(lexicon: Readonly<Record<string, readonly string[]>> = SUPPORT_LEXICON) {
+  /** `stemGroups` are concepts given as stems already (the thesaurus groups: see lexicon.ts). */
+  constructor(
+    lexicon: Readonly<Record<string, readonly string[]>> = SUPPORT_LEXICON,
+    stemGroups: Readonly<Record<string, readonly string[]>> = SYNONYM_GROUPS,
+  ) {
+    for (const [concept, stems] of Object.entries(stemGroups))
+      for (const value of stems) this.words.add({ kind: 'stem', value }, concept);
     for (const [concept, entries] of Object.entries(lexicon)) {
       for (const entry of entries) {
         const parts = entry.trim().split(/\s+/).map(parsePattern);
         if (parts.length > 1) this.phrases.add(parts[0]!, { parts, concept });
-        else this.words.add(parts[0]!, concept);
+        else {
+          this.words.add(parts[0]!, concept);
+          if (parts[0]!.kind === 'stem') this.ownStems.add(parts[0]!.value);
+        }
       }
     }
   }
 
   /** Stems of single-word entries: a typo may be corrected towards them. */
   lexiconStems(): string[] {
-    return [...this.words.stemKeys()];
+    return [...this.ownStems];
   }
 
   /** Concepts a single word stands for. */

@@ -1,3 +1,5 @@
+import SYNONYMS from './resources/synonyms.json';
+
 /**
  * Markers of the spam that fills brands' comment sections (sales, rentals, easy money,
  * follower shops). A message with one needs a much stronger match to get a suggestion.
@@ -8,6 +10,19 @@ export const SPAM_MARKERS: readonly string[] = [
   'подпишись', 'подписывайтесь', 'переходи по ссылке', '=selling', 'buy followers', 'casino*',
   'crypto*', 'earn money',
 ];
+
+/**
+ * Words that mean the same thing, from general thesauri rather than from any brand's wording:
+ * WordNet 3.1 for English and the LibreOffice (MyThes) Russian thesaurus, compacted to groups
+ * of Snowball stems by test/tools/build-synonyms.ts (see README, "Language resources"). Each
+ * group is a concept: an extra index term shared by its words, so "refund" finds "repayment"
+ * and «трансляция» finds «передача». Concepts are weaker than the words themselves (weights.ts).
+ */
+export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SYNONYMS as Record<string, string[]>).flatMap(([language, groups]) =>
+    groups.map((group, i) => [`${language}${i}`, group.split(' ')] as const),
+  ),
+);
 
 /**
  * Customer-support vocabulary shared by every brand: words and phrases that mean the same
@@ -26,6 +41,9 @@ export const SPAM_MARKERS: readonly string[] = [
  * Keep it brand-neutral: general retail, delivery, food service, apps and payments. A brand's
  * own vocabulary belongs in its replies' examples and is learned from picks.
  */
+/** Thesaurus groups are named by language and number ("ru12"); hand concepts by meaning. */
+export const isThesaurusConcept = (concept: string) => /^(?:en|ru)\d+$/.test(concept);
+
 export const SUPPORT_LEXICON: Readonly<Record<string, readonly string[]>> = {
   delay: [
     'задерж*', 'опазд*', 'опозд*', '=жду', '=ждем', '=ждать', 'ждал*', '=ждете', 'ожида*', 'долго',

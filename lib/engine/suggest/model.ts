@@ -6,9 +6,14 @@ interface Row {
   classes: Int32Array;
   weights: Float64Array;
   length: number;
+  /**
+   * Index of the weakest weight of a full row, -1 when unknown. Most classes offered to a full row
+   * are weaker than all of it and rejected: scanning the row for each of them was most of a build.
+   */
+  weakest: number;
 }
 
-interface Sample {
+export interface Sample {
   x: FeatureVector;
   y: number;
 }
@@ -48,6 +53,8 @@ export const MODEL_PARAMS = {
  */
 export class IntentModel {
   private readonly rows = new Map<number, Row>();
+  /** The rows of the last accumulated features, by position (a step writes where it read). */
+  private readonly found: (Row | undefined)[] = [];
   private readonly samples: Sample[] = [];
   private readonly perClass: number[] = [];
   private logits = new Float64Array(0);
@@ -64,6 +71,11 @@ export class IntentModel {
   /** How many samples taught this class. */
   samplesOf(y: number): number {
     return this.perClass[y] ?? 0;
+  }
+
+  /** The samples stored so far, in order (another model trained on them learns the same). */
+  storedSamples(): readonly Sample[] {
+    return this.samples.slice();
   }
 
   /** Stores a sample without training (build: `fit` follows). */
@@ -129,8 +141,11 @@ export class IntentModel {
     this.ensure(classCount);
     const stamp = ++this.stamp;
     const { logits, stamps } = this;
+    const found = this.found;
+    found.length = x.ids.length;
     for (let i = 0; i < x.ids.length; i++) {
       const row = this.rows.get(x.ids[i]!);
+      found[i] = row;
       if (!row) continue;
       const value = x.values[i]!;
       const { classes, weights, length } = row;
@@ -212,14 +227,15 @@ export class IntentModel {
       const id = x.ids[i]!;
       const value = x.values[i]! * rate;
       const mark = ++this.markCounter;
-      let row = this.rows.get(id);
-      if (!row) this.rows.set(id, (row = { classes: new Int32Array(4), weights: new Float64Array(4), length: 0 }));
+      let row = this.found[i];
+      if (!row) this.rows.set(id, (row = { classes: new Int32Array(4), weights: new Float64Array(4), length: 0, weakest: -1 }));
       // Update the classes already in the row, then append the active ones it lacks.
       for (let j = 0; j < row.length; j++) {
         const c = row.classes[j]!;
         if (stamps[c] !== current) continue;
         marks[c] = mark;
         row.weights[j]! -= value * logits[c]!;
+        row.weakest = -1;
       }
       for (const c of active) {
         if (marks[c] !== mark) append(row, c, -value * logits[c]!);
@@ -234,13 +250,22 @@ function append(row: Row, c: number, weight: number): void {
     if (row.length === row.classes.length) grow(row);
     row.classes[row.length] = c;
     row.weights[row.length++] = weight;
+    row.weakest = -1;
     return;
   }
-  let weakest = 0;
-  for (let j = 1; j < row.length; j++) if (Math.abs(row.weights[j]!) < Math.abs(row.weights[weakest]!)) weakest = j;
+  if (row.weakest < 0) row.weakest = weakestOf(row);
+  const weakest = row.weakest;
   if (Math.abs(weight) <= Math.abs(row.weights[weakest]!)) return;
   row.classes[weakest] = c;
   row.weights[weakest] = weight;
+  row.weakest = -1;
+}
+
+/** The first index of the smallest weight in magnitude. */
+function weakestOf(row: Row): number {
+  let weakest = 0;
+  for (let j = 1; j < row.length; j++) if (Math.abs(row.weights[j]!) < Math.abs(row.weights[weakest]!)) weakest = j;
+  return weakest;
 }
 
 function grow(row: Row): void {

@@ -1,8 +1,8 @@
 import { normalize, scriptOf, type Script, type StemFamilies, type TypoVocabulary } from '../text';
 import { analyzeText, conceptTerm, type TextWord } from './analyze';
 import type { ConceptMatcher, Reading } from './concepts';
-import { SPAM_CONCEPT } from './lexicon';
-import { MATCH_WEIGHT } from './weights';
+import { SPAM_CONCEPT, isThesaurusConcept } from './lexicon';
+import { MATCH_WEIGHT, THESAURUS_FACTOR } from './weights';
 
 /** An index term a message word may stand for, with how much that reading is trusted. */
 export interface Alternative {
@@ -41,6 +41,9 @@ class AlternativeSet {
  * The terms one reading of a word may stand for: itself, its word family, its concepts and,
  * only for a word nothing knows, its typo corrections.
  */
+const conceptWeight = (concept: string) =>
+  MATCH_WEIGHT.concept * (isThesaurusConcept(concept) ? THESAURUS_FACTOR : 1);
+
 function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: Vocabulary): void {
   const { typos, families, concepts } = vocab;
   const known = vocab.knows(reading.stem);
@@ -48,14 +51,14 @@ function addReading(out: AlternativeSet, reading: Reading, base: number, vocab: 
   for (const relative of families.relatives(reading.stem))
     if (vocab.knows(relative)) out.add(relative, base * MATCH_WEIGHT.family);
   const ownConcepts = concepts.ofReading(reading);
-  for (const concept of ownConcepts) out.add(conceptTerm(concept), base * MATCH_WEIGHT.concept);
+  for (const concept of ownConcepts) out.add(conceptTerm(concept), base * conceptWeight(concept));
   if (known || ownConcepts.length) return;
   // Unknown word: maybe a typo of a known word or of a lexicon word.
   const typo = base * MATCH_WEIGHT.typo;
   for (const near of typos.near(reading.stem)) {
     if (vocab.knows(near)) out.add(near, typo);
     for (const concept of concepts.ofReading({ norm: near, stem: near }))
-      out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);
+      out.add(conceptTerm(concept), typo * conceptWeight(concept));
   }
   for (const concept of concepts.ofMisspelledPrefix(reading.norm))
     out.add(conceptTerm(concept), typo * MATCH_WEIGHT.concept);

@@ -1,6 +1,7 @@
 import type { Reply } from '../../schema/pack';
 import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } from '../text';
 import { indexTerms, isConceptTerm, wordTerms } from './analyze';
+import { AbstainCalibration } from './abstain';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
 import { IntentModel, MODEL_PARAMS } from './model';
@@ -10,7 +11,7 @@ import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
 import {
-  CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR,
+  ABSTAIN, CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR,
   PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT, SPAM_FACTOR,
 } from './weights';
 
@@ -87,6 +88,8 @@ function touch(tally: Tally, doc: number): void {
 /** Ranks a reply library for customer messages and learns from the replies picked. */
 export class ReplyRanker implements SuggestIndex {
   private readonly vocab: Vocabulary;
+  /** The vocabulary the pick memory compares messages in: the library's words and the picks'. */
+  private readonly pickVocab: Vocabulary;
   private readonly index = new InvertedIndex();
   /** Learned from pack examples and picks alike (see model.ts). */
   private readonly model = new IntentModel();
@@ -111,13 +114,14 @@ export class ReplyRanker implements SuggestIndex {
     const typos = new TypoVocabulary();
     for (const stem of concepts.lexiconStems()) typos.add(stem);
     const { index } = this;
-    this.vocab = {
-      knows: (term) => index.has(term) || this.pickMemory.has(term),
-      typos,
-      families: new StemFamilies(),
-      concepts,
-    };
+    // Retrieval reads a message with the words of the library (picks included once indexed): a
+    // word known only from a remembered pick must not stop typo correction or change coverage.
+    this.vocab = { knows: (term) => index.has(term), typos, families: new StemFamilies(), concepts };
+    this.pickVocab = { ...this.vocab, knows: (term) => index.has(term) || this.pickMemory.has(term) };
     for (const reply of replies) this.addReply(reply);
+    // With picks, the model that ranked the library cold (titles, bodies, pack examples) is kept
+    // apart: it ranks, with the pick memory, until the picks show the learned model helps.
+    if (picks.length && this.model.size > this.replies.length * OWN_SAMPLES) this.packSamples = this.model.storedSamples();
     // The last picks are judged one by one before they are learned (see judge); the rest are fitted.
     const judgedFrom = picks.length - Math.min(JUDGED_AT_BUILD, picks.length);
     for (const pick of picks.slice(0, judgedFrom)) this.rememberPick(pick);
@@ -201,6 +205,7 @@ export class ReplyRanker implements SuggestIndex {
     this.clearModelProbabilities();
     best.forEach((b, i) => {
       if (b.doc === doc) this.blendWins[i]!++;
+      this.calibration[i]!.add(b.score);
     });
     this.judged++;
   }
@@ -287,22 +292,22 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   /** The message as typed, or re-read in the Russian layout when that makes more sense. */
-  private readQuery(message: string): Query {
-    const query = buildQuery(message, this.vocab);
+  private readQuery(message: string, vocab: Vocabulary = this.vocab): Query {
+    const query = buildQuery(message, vocab);
     const relaid = fromWrongLayout(message);
     if (relaid === null) return query;
-    const alternative = buildQuery(relaid, this.vocab);
-    return knownParts(alternative.parts, this.vocab) > knownParts(query.parts, this.vocab) ? alternative : query;
+    const alternative = buildQuery(relaid, vocab);
+    return knownParts(alternative.parts, vocab) > knownParts(query.parts, vocab) ? alternative : query;
   }
 
   /**
    * The information a message carries: per word, its best-known reading's weighted IDF; a word
    * the library has never seen counts a share of the rarest term's IDF.
    */
-  private queryInfo(query: Query): number {
+  private queryInfo(query: Query, vocab: Vocabulary = this.vocab): number {
     const rarestIdf = this.index.idf('\u0000never-indexed');
     return query.parts.reduce((sum, part) => {
-      const known = part.alternatives.filter((alt) => this.vocab.knows(alt.term));
+      const known = part.alternatives.filter((alt) => vocab.knows(alt.term));
       if (!known.length) return sum + CONFIDENCE.unknownWordShare * rarestIdf;
       return sum + Math.max(...known.map((alt) => alt.weight * this.index.idf(alt.term)));
     }, 0);
@@ -318,18 +323,26 @@ export class ReplyRanker implements SuggestIndex {
     // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
     const otherScript = OTHER_SCRIPT_FACTOR;
-    const modelWeight = this.modelWeight();
+    const learnedWeight = this.modelWeight();
+    // While the learned model is out, the cold model (if the pack trained one) ranks as it did cold.
+    const packModel = learnedWeight > 0 ? undefined : this.fittedPackModel();
+    const model = packModel ?? this.model;
+    const modelWeight = packModel ? MODEL_WEIGHT : learnedWeight;
+    // Once the picks brought the model in, their scores set the bar (see abstain.ts); cold and
+    // until then, the retrieval confidence bar below.
+    const calibratedBar = learnedWeight > 0 && this.judged > 0
+      ? this.calibration[BLEND_WEIGHTS.indexOf(learnedWeight as (typeof BLEND_WEIGHTS)[number])]?.threshold()
+      : undefined;
+    const barred = calibratedBar === undefined;
     const minProbability = MODEL_MIN_PROBABILITY;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
     // While the model is out of the blend its probabilities change nothing: don't compute them.
     this.ensureModelScratch();
-    const learned = modelWeight > 0 ? this.modelProbabilities(message, tally) : this.modelProbability;
+    const learned = modelWeight > 0 ? this.modelProbabilities(message, tally, model) : this.modelProbability;
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
     // Until the model joins (see modelWeight), remembered picks re-order plausible candidates.
-    const fromPicks = !this.picksIndexed && this.pickMemory.size
-      ? this.pickMemory.similarities(query.parts, info, (term) => this.index.idf(term))
-      : undefined;
+    const fromPicks = !this.picksIndexed && this.pickMemory.size ? this.pickSimilarities(message) : undefined;
     let plausible = 0;
     if (fromPicks) {
       for (const doc of fromPicks.keys()) touch(tally, doc);
@@ -341,7 +354,7 @@ export class ReplyRanker implements SuggestIndex {
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
     for (const doc of tally.touched) {
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const probability = learned[doc]! * this.modelTrust(doc);
+      const probability = learned[doc]! * this.modelTrust(doc, model);
       const confident = modelWeight > 0 && probability >= minProbability;
       const similarity = fromPicks && tally.score[doc]! >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
       const retrieval = tally.score[doc]! + PICK_WEIGHT * similarity ** 2;
@@ -349,9 +362,9 @@ export class ReplyRanker implements SuggestIndex {
       const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
       // The bar is on the retrieval match: an unsure model re-orders replies, it does not lift one
       // the message barely touches over the bar (that made off-topic messages get suggestions).
-      if ((retrieval * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
+      if ((barred && retrieval * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
       const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
-      if ((coverage < minCoverage && !confident) || !visible(doc)) continue;
+      if ((barred && coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
       while (at > 0 && above(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
@@ -359,6 +372,7 @@ export class ReplyRanker implements SuggestIndex {
     }
     this.clear(tally);
     this.clearModelProbabilities();
+    if (!barred && (top[0]?.score ?? 0) < calibratedBar) return [];
     const bestOfTier = [0, 0];
     for (const c of top) bestOfTier[c.tier] = Math.max(bestOfTier[c.tier]!, c.score);
     const kept = top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
@@ -367,9 +381,31 @@ export class ReplyRanker implements SuggestIndex {
     return kept;
   }
 
+  /** Per reply, the similarity of the message to its closest remembered pick (see PickMemory). */
+  private pickSimilarities(message: string): Map<number, number> {
+    const query = this.readQuery(message, this.pickVocab);
+    const info = this.queryInfo(query, this.pickVocab);
+    return this.pickMemory.similarities(query.parts, info, (term) => this.index.idf(term));
+  }
+
+  /** The reply samples of a library built with picks (see constructor); fitted on first need. */
+  private packSamples: ReturnType<IntentModel['storedSamples']> | undefined;
+  private packModel: IntentModel | undefined;
+
+  private fittedPackModel(): IntentModel | undefined {
+    if (this.packModel || !this.packSamples) return this.packModel;
+    const model = new IntentModel();
+    for (const { x, y } of this.packSamples) model.add(x, y);
+    model.fit();
+    this.packModel = model;
+    return model;
+  }
+
   private readonly modelTouched: number[] = [];
   /** Per candidate model weight: judged picks it would have ranked first (see judge). */
   private readonly blendWins = new Float64Array(BLEND_WEIGHTS.length);
+  /** Per candidate model weight: the "nothing fits" bar its judged picks calibrate (see abstain.ts). */
+  private readonly calibration = BLEND_WEIGHTS.map(() => new AbstainCalibration(ABSTAIN.targetFalseAbstain, ABSTAIN.minJudged, ABSTAIN.remembered));
   private judged = 0;
 
   /**
@@ -377,8 +413,8 @@ export class ReplyRanker implements SuggestIndex {
    * (besides its own title and body) gets a third, one taught by ten five sixths. One sample
    * cannot tell the words that make its topic from the incidental ones.
    */
-  private modelTrust(doc: number): number {
-    const taught = this.model.samplesOf(doc) - OWN_SAMPLES;
+  private modelTrust(doc: number, model: IntentModel = this.model): number {
+    const taught = model.samplesOf(doc) - OWN_SAMPLES;
     return taught > 0 ? taught / (taught + MODEL_PRIOR_SAMPLES) : 0;
   }
 
@@ -397,12 +433,12 @@ export class ReplyRanker implements SuggestIndex {
    * The model's probability of each reply for the message (dense by reply, zero where it has no
    * opinion); replies it speaks for join the candidates.
    */
-  private modelProbabilities(message: string, tally: Tally): Float64Array {
+  private modelProbabilities(message: string, tally: Tally, model: IntentModel = this.model): Float64Array {
     const n = this.replies.length;
     this.ensureModelScratch();
     const out = this.modelProbability;
-    if (!this.model.size) return out;
-    this.model.probabilities(textFeatures(message, this.vocab.concepts), n, (doc, probability) => {
+    if (!model.size) return out;
+    model.probabilities(textFeatures(message, this.vocab.concepts), n, (doc, probability) => {
       out[doc] = probability;
       this.modelTouched.push(doc);
       touch(tally, doc);

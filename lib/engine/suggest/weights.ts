@@ -14,6 +14,13 @@ export const MATCH_WEIGHT = {
   insidePhrase: 0.5,
 } as const;
 
+/**
+ * A thesaurus concept (lexicon.ts, SYNONYM_GROUPS) counts this much of a hand-written support
+ * concept: a general thesaurus links many senses ("order" is also "command"), so a shared group
+ * is weaker evidence than a shared support meaning.
+ */
+export const THESAURUS_FACTOR = 0.5;
+
 /** A reply in another script than the message (English reply, Russian message) is a worse fit. */
 export const OTHER_SCRIPT_FACTOR = 0.5;
 
@@ -57,8 +64,24 @@ export const CONFIDENCE = {
  */
 export const PICK_WEIGHT = 6;
 
-/** Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts). */
-export const PICK_MIN_SIMILARITY = 0.1;
+/**
+ * Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts): only a
+ * near-repeat (half the message's information shared) is evidence; on the development brands a
+ * lower bar let paraphrases sharing a few words pull messages to the wrong reply.
+ */
+export const PICK_MIN_SIMILARITY = 0.5;
 
 /** A remembered pick only boosts a reply scoring at least this share of the best: it re-orders plausible ones. */
 export const PICK_PLAUSIBLE_SHARE = 0.5;
+
+/**
+ * "Nothing fits" once the learned model is in the blend (see abstain.ts): abstain when the best
+ * score is below what all but `targetFalseAbstain` of the user's judged picks scored, the bar
+ * known from `minJudged` judged picks on (the 5% quantile then rests on five picks: fewer made the bar
+ * noise on small libraries), over the last `remembered` of them.
+ */
+export const ABSTAIN = {
+  targetFalseAbstain: 0.05,
+  minJudged: 100,
+  remembered: 1000,
+} as const;
