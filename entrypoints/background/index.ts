@@ -15,7 +15,7 @@ import { ignoreAlways, ignoreInThread, toneContext } from '../../lib/storage/ton
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
 import { invalidateSuggestions, suggest } from './suggestions';
-import { drainOutboxes, storePick, storeSendAnyway } from './records';
+import { drainOutboxes, storePick, storeSendAnyway, watchOutboxes } from './records';
 import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
 import { watchNotificationClicks } from './sla-notify';
 import { db } from '../../lib/storage/db';
@@ -57,6 +57,7 @@ export default defineBackground(() => {
   });
   watchSiteAccess();
   // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.
+  watchOutboxes();
   void drainOutboxes();
 
   watchSlaAlarm();

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { drainOutbox, type OutboxRecord } from '../../lib/outbox/drain';
-import type { OutboxArea } from '../../lib/outbox/outbox';
+import { OUTBOX_PREFIX, type OutboxArea } from '../../lib/outbox/outbox';
 import { recordPick } from '../../lib/storage/library';
 import { recordSendAnyway } from '../../lib/storage/tone';
 import { learn } from './suggestions';
@@ -20,8 +20,33 @@ export async function storeSendAnyway({ clientId, threadId, url, findings }: Sen
   return { ok: true };
 }
 
+/** Drains run one after another: a record is stored once even when two drains see it. */
+let draining: Promise<void> = Promise.resolve();
+
 /** Takes what the content scripts' outboxes still hold (see lib/outbox/drain.ts); call at each start. */
-export async function drainOutboxes(): Promise<void> {
+export function drainOutboxes(): Promise<void> {
+  draining = draining.then(drainOnce);
+  return draining;
+}
+
+/** How long a tab has to send a record it just queued before the background takes it itself. */
+const OUTBOX_GRACE_MS = 3_000;
+
+/**
+ * Also drains a while after a record lands in an outbox when the worker is already running (the
+ * tab may close before its answer comes): otherwise the record would wait for the worker's next
+ * start. Normally the tab's own message stores it first and the drain finds nothing. Registered
+ * at start-up, so the write also wakes a stopped worker.
+ */
+export function watchOutboxes(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const added = Object.entries(changes).some(([key, change]) => key.startsWith(OUTBOX_PREFIX) && change.newValue !== undefined);
+    if (added) setTimeout(() => void drainOutboxes(), OUTBOX_GRACE_MS);
+  });
+}
+
+async function drainOnce(): Promise<void> {
   try {
     const area = browser.storage.local as unknown as OutboxArea;
     await drainOutbox(area, (record) => (record.type === 'pick' ? storePick(record) : storeSendAnyway(record)));

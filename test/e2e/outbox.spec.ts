@@ -213,6 +213,9 @@ test.describe('outbox', () => {
     await page.getByTestId('composer').click();
     await expect(page.getByTestId('trustops-panel')).toBeVisible();
     await page.keyboard.insertText(`Карта ${CARD}`);
+    // The live finding first, as the user sees it: on a loaded machine the tone engine (loaded at
+    // idle) may not be there yet when a page has just started.
+    await expect(page.getByTestId('trustops-finding').first()).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(heldOf(page)).toBeVisible();
 
@@ -236,6 +239,9 @@ test.describe('outbox', () => {
     await page.getByTestId('composer').click();
     await expect(page.getByTestId('trustops-panel')).toBeVisible();
     await page.keyboard.insertText(`Карта ${CARD}`);
+    // The live finding first, as the user sees it: on a loaded machine the tone engine (loaded at
+    // idle) may not be there yet when a page has just started.
+    await expect(page.getByTestId('trustops-finding').first()).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(heldOf(page)).toBeVisible();
     await page.getByTestId('trustops-send-anyway').click();
