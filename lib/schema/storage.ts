@@ -34,6 +34,25 @@ export const PickRecordSchema = z.object({
 });
 export type PickRecord = z.infer<typeof PickRecordSchema>;
 
+/**
+ * The suggestion model trained on the library and the picks (lib/engine/suggest/model-snapshot.ts),
+ * stored so that a background that wakes up does not train it again: one row, `suggest`.
+ */
+export const LearnedModelRecordSchema = z.object({
+  id: z.literal('suggest'),
+  version: z.number().int(),
+  fingerprint: z.string(),
+  weights: z.object({
+    featureIds: z.instanceof(Int32Array),
+    offsets: z.instanceof(Int32Array),
+    classes: z.instanceof(Int32Array),
+    weights: z.instanceof(Float64Array),
+  }),
+  judged: z.array(z.number()),
+  at: z.number(),
+});
+export type LearnedModelRecord = z.infer<typeof LearnedModelRecordSchema>;
+
 export const UsageRecordSchema = z.object({
   packId: z.string(),
   replyId: z.string(),

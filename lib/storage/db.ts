@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  AuditRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, ThreadEventRecord, ThreadIgnoreRecord, ThreadRecord,
+  AuditRecord, LearnedModelRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, ThreadEventRecord, ThreadIgnoreRecord, ThreadRecord,
   UsageRecord,
 } from '../schema/storage';
 import { rowGuard } from './row-guard';
@@ -20,6 +20,7 @@ export const DB_NAME = 'trustops';
  *  3 — tone audit trail and per-thread ignores; SLA threads and their message events.
  *  4 — picks and audit records carry the sender's `clientId` (unique): a record delivered again
  *      from the content script's outbox is stored once. Older rows have none and stay valid.
+ *  5 — the trained suggestion model (`models`, one row), so a woken background need not train it.
  */
 export class TrustOpsDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -31,6 +32,7 @@ export class TrustOpsDb extends Dexie {
   threadIgnores!: Table<ThreadIgnoreRecord, [string, string]>;
   threads!: EntityTable<ThreadRecord, 'id'>;
   threadEvents!: Table<ThreadEventRecord, [string, string]>;
+  models!: EntityTable<LearnedModelRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -60,6 +62,7 @@ export class TrustOpsDb extends Dexie {
       picks: '++id, [packId+replyId], at, &clientId',
       audit: '++id, at, kind, &clientId',
     });
+    this.version(5).stores({ models: 'id' });
   }
 }
 

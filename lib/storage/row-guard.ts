@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { z } from 'zod';
 import {
-  AuditRecordSchema, PackRecordSchema, PickRecordSchema, ReplyRecordSchema, SettingRecordSchema, ThreadEventRecordSchema,
+  AuditRecordSchema, LearnedModelRecordSchema, PackRecordSchema, PickRecordSchema, ReplyRecordSchema, SettingRecordSchema, ThreadEventRecordSchema,
   ThreadIgnoreRecordSchema, ThreadRecordSchema, UsageRecordSchema,
 } from '../schema/storage';
 import { recordSkippedRow } from './skipped-rows';
@@ -24,6 +24,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   threadIgnores: ThreadIgnoreRecordSchema,
   threads: ThreadRecordSchema,
   threadEvents: ThreadEventRecordSchema,
+  models: LearnedModelRecordSchema,
 };
 
 export type RowCheck = { ok: true; value: unknown } | { ok: false; reason: string };

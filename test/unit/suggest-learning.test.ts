@@ -18,9 +18,8 @@ const BANK: Reply[] = [
 ];
 
 /**
- * Customer phrasings, written for these tests: [text, reply]. Four per reply: the learned model
- * joins the ranking only once the picks, judged one by one before they are learned, show that it
- * ranks them better than retrieval alone (see modelWeight in ranker.ts).
+ * Customer phrasings, written for these tests: [text, reply]. Four per reply: the model trusts a
+ * reply's picks more the more of them it has (see modelTrust in ranker.ts).
  */
 const TAUGHT: [string, string][] = [
   ['i got married and need my new surname on the account', 'personal-details'],

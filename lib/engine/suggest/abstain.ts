@@ -36,4 +36,11 @@ export class AbstainCalibration {
     }
     return this.bar;
   }
+
+  /** The remembered scores, oldest first. */
+  scoresInOrder(): number[] {
+    const { scores, count, next } = this;
+    if (count < scores.length) return Array.from(scores.subarray(0, count));
+    return [...scores.subarray(next), ...scores.subarray(0, next)];
+  }
 }

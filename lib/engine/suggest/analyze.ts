@@ -53,7 +53,7 @@ export const conceptTerm = (concept: string) => `~${concept}`;
  * Terms of a text grouped by word: each group holds the stems of the word's readings and the
  * concepts they express; phrase and shape concepts form groups of their own. Stop words drop out.
  */
-export function wordTerms(text: string, concepts: ConceptMatcher, transliterate = false): string[][] {
+function wordTerms(text: string, concepts: ConceptMatcher, transliterate = false): string[][] {
   const { words, extraConcepts } = analyzeText(text, concepts, transliterate);
   const groups: string[][] = [];
   for (const word of words) {

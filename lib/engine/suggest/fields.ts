@@ -20,7 +20,7 @@ export const FIELD_PARAMS: Readonly<Record<Field, FieldParams>> = {
   tags: { weight: 1.5, lengthNorm: 0.3 },
   shortcut: { weight: 2, lengthNorm: 0 },
   body: { weight: 1, lengthNorm: 0.75 },
-  picks: { weight: 1.5, lengthNorm: 0.75 },
+  picks: { weight: 0.75, lengthNorm: 0.75 },
 };
 
 /** BM25 term-frequency saturation. */

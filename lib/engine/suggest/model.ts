@@ -1,4 +1,5 @@
 import type { FeatureVector } from './model-features';
+import type { ModelWeights } from './model-snapshot';
 import { seededRandom } from '../random';
 
 /** Weights of one feature: the replies it speaks for, with a weight each (grown in place). */
@@ -62,7 +63,7 @@ export class IntentModel {
   private marks = new Int32Array(0);
   private stamp = 0;
   private markCounter = 0;
-  private readonly random = seededRandom(77);
+  private random = seededRandom(77);
 
   get size(): number {
     return this.samples.length;
@@ -98,13 +99,59 @@ export class IntentModel {
 
   /** Forgets the weights and trains again on every stored sample, as a build would. */
   refit(): void {
-    this.rows.clear();
+    this.forget();
     this.fit();
+  }
+
+  /** The trained weights as flat arrays (see model-snapshot.ts). */
+  weights(): ModelWeights {
+    let total = 0;
+    for (const row of this.rows.values()) total += row.length;
+    const featureIds = new Int32Array(this.rows.size);
+    const offsets = new Int32Array(this.rows.size + 1);
+    const classes = new Int32Array(total);
+    const weights = new Float64Array(total);
+    let r = 0;
+    let at = 0;
+    for (const [id, row] of this.rows) {
+      featureIds[r] = id;
+      offsets[r++] = at;
+      classes.set(row.classes.subarray(0, row.length), at);
+      weights.set(row.weights.subarray(0, row.length), at);
+      at += row.length;
+    }
+    offsets[r] = at;
+    return { featureIds, offsets, classes, weights };
+  }
+
+  /** Takes stored weights instead of training (the samples must be the ones they were trained on). */
+  restore(stored: ModelWeights): void {
+    this.forget();
+    const { featureIds, offsets, classes, weights } = stored;
+    for (let r = 0; r < featureIds.length; r++) {
+      const from = offsets[r]!;
+      const to = offsets[r + 1]!;
+      this.rows.set(featureIds[r]!, {
+        classes: Int32Array.from(classes.subarray(from, to)),
+        weights: weights.slice(from, to),
+        length: to - from,
+        weakest: -1,
+      });
+    }
+  }
+
+  /** Drops the weights (the samples stay) and restarts the random order, as a new model would. */
+  forget(): void {
+    this.rows.clear();
+    this.random = seededRandom(77);
   }
 
   /** Trains on every stored sample for a few passes in a seeded random order, the step size decaying. */
   fit(epochs: number = MODEL_PARAMS.epochs, budget: number = MODEL_PARAMS.stepBudget): void {
-    const order = this.samples.map((_, i) => i);
+    // In class order before the seeded shuffle: the same samples train the same model whether they
+    // came as pack examples or as picks (added after every reply).
+    const { samples } = this;
+    const order = samples.map((_, i) => i).sort((a, b) => samples[a]!.y - samples[b]!.y || a - b);
     // A large sample set gets fewer passes (the last one possibly partial) to keep a build short.
     let steps = Math.min(epochs * order.length, budget);
     for (let epoch = 0; steps > 0; epoch++) {

@@ -1,18 +1,17 @@
 import type { Reply } from '../../schema/pack';
 import { fromWrongLayout, scriptOf, StemFamilies, TypoVocabulary, type Script } from '../text';
-import { indexTerms, isConceptTerm, wordTerms } from './analyze';
+import { indexTerms, isConceptTerm } from './analyze';
 import { AbstainCalibration } from './abstain';
 import { ConceptMatcher } from './concepts';
 import { InvertedIndex } from './inverted-index';
 import { IntentModel, MODEL_PARAMS } from './model';
 import { textFeatures } from './model-features';
-import { PickMemory } from './pick-memory';
+import { Fingerprint, type LearnedModel } from './model-snapshot';
 import { buildQuery, knownParts, type Query, type Vocabulary } from './query';
 import { shortcutKey } from './shortcut';
 import type { Pick, SuggestIndex, SuggestOptions, Suggestion } from './types';
 import {
-  ABSTAIN, CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR,
-  PICK_MIN_SIMILARITY, PICK_PLAUSIBLE_SHARE, PICK_WEIGHT, SPAM_FACTOR,
+  ABSTAIN, CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_PRIOR_SAMPLES, MODEL_WEIGHT, OTHER_SCRIPT_FACTOR, SPAM_FACTOR,
 } from './weights';
 
 const DEFAULT_K = 3;
@@ -20,20 +19,10 @@ const DEFAULT_K = 3;
 const OWN_SAMPLES = 2;
 /** The start of a body is enough to spread its common words; all of it costs build time. */
 const BODY_SAMPLE_CHARS = 200;
-/** Candidate weights of the model in the blend (MODEL_WEIGHT among them); picks choose (see judge). */
-const BLEND_WEIGHTS = [0, 4, 10, MODEL_WEIGHT, 48] as const;
-/**
- * The model joins the ranking only when its best weight has ranked more judged picks first than
- * weight 0 by at least this many picks and this share of them. With a few picks per reply the
- * model learns incidental words and pulls messages to the replies with the most picks: a small
- * library keeps ranking as it did cold until its picks show the model helps.
- */
-const MODEL_MIN_LEAD = 4;
-const MODEL_LEAD_SHARE = 0.08;
-/** At most this many of the picks given at creation are judged one by one; the rest are fitted. */
+/** At most this many of the picks given at creation are judged (see judge); the rest are only learned. */
 const JUDGED_AT_BUILD = 300;
-/** Share of the judged picks by which another weight must beat the default. */
-const BLEND_MARGIN = 0.03;
+/** Version of the model's features and weights in a stored LearnedModel; raise it when they change. */
+export const LEARNED_MODEL_VERSION = 1;
 const CYRILLIC_LANGUAGES = /^(ru|uk|be|bg|kk|ky|mk|mn|sr|tg|tt)\b/i;
 
 let sharedConcepts: ConceptMatcher | undefined;
@@ -47,16 +36,12 @@ function replyScript(reply: Reply): Script {
   return scriptOf(`${reply.title} ${reply.body}`.toLowerCase());
 }
 
+/** What of a reply or a pick the model learns from (see Fingerprint). */
+const replyPart = (r: Reply) => [r.id, r.title, r.body, r.lang ?? '', ...r.examples].join('\u0001');
+const pickPart = (p: Pick) => `${p.replyId}\u0002${p.text}`;
+
 /** Placeholders ({name}) are slots, not words of the reply. */
 const withoutPlaceholders = (body: string) => body.replace(/\{[^{}\s]{1,60}\}/g, ' ');
-
-/**
- * How much a remembered pick vouches for its reply, from the message's similarity to it (0–1).
- * Below PICK_MIN_SIMILARITY the overlap is one incidental word and says nothing.
- */
-function pickEvidence(similarity: number): number {
-  return similarity <= PICK_MIN_SIMILARITY ? 0 : (similarity - PICK_MIN_SIMILARITY) / (1 - PICK_MIN_SIMILARITY);
-}
 
 interface Ranked {
   doc: number;
@@ -88,13 +73,9 @@ function touch(tally: Tally, doc: number): void {
 /** Ranks a reply library for customer messages and learns from the replies picked. */
 export class ReplyRanker implements SuggestIndex {
   private readonly vocab: Vocabulary;
-  /** The vocabulary the pick memory compares messages in: the library's words and the picks'. */
-  private readonly pickVocab: Vocabulary;
   private readonly index = new InvertedIndex();
   /** Learned from pack examples and picks alike (see model.ts). */
   private readonly model = new IntentModel();
-  /** Picks one by one, for a near-repeat of an answered message while the model is out (see rank). */
-  private readonly pickMemory = new PickMemory();
   /** True while the constructor runs: samples are stored and fitted together at the end. */
   private building = true;
   private modelProbability = new Float64Array(0);
@@ -109,32 +90,53 @@ export class ReplyRanker implements SuggestIndex {
   private stamp = 0;
   private scratch: Tally | undefined;
 
-  constructor(replies: readonly Reply[], picks: readonly Pick[] = []) {
+  constructor(replies: readonly Reply[], picks: readonly Pick[] = [], stored?: LearnedModel) {
     const concepts = supportConcepts();
     const typos = new TypoVocabulary();
     for (const stem of concepts.lexiconStems()) typos.add(stem);
     const { index } = this;
-    // Retrieval reads a message with the words of the library (picks included once indexed): a
-    // word known only from a remembered pick must not stop typo correction or change coverage.
     this.vocab = { knows: (term) => index.has(term), typos, families: new StemFamilies(), concepts };
-    this.pickVocab = { ...this.vocab, knows: (term) => index.has(term) || this.pickMemory.has(term) };
     for (const reply of replies) this.addReply(reply);
-    // With picks, the model that ranked the library cold (titles, bodies, pack examples) is kept
-    // apart: it ranks, with the pick memory, until the picks show the learned model helps.
-    if (picks.length && this.model.size > this.replies.length * OWN_SAMPLES) this.packSamples = this.model.storedSamples();
-    // The last picks are judged one by one before they are learned (see judge); the rest are fitted.
-    const judgedFrom = picks.length - Math.min(JUDGED_AT_BUILD, picks.length);
+    for (const pick of picks) this.fingerprint.add(pickPart(pick));
+    // A model stored for this very library and these picks is taken as it is: no training.
+    const reuse = stored?.version === LEARNED_MODEL_VERSION && stored.fingerprint === this.fingerprint.value ? stored : undefined;
+    // A pick is the user's example for its reply: a model sample exactly like a pack example (the
+    // fit is in class order, so the model is the same) and index terms in its own field (see learn).
+    const judgedFrom = reuse ? picks.length : picks.length - Math.min(JUDGED_AT_BUILD, picks.length);
     for (const pick of picks.slice(0, judgedFrom)) this.rememberPick(pick);
-    this.building = false;
     const judged = picks.slice(judgedFrom);
-    // Titles and bodies alone teach nothing retrieval does not already know: train once there is
-    // more. The model that judges needs less training than the one that ranks: a quarter of it.
-    const trained = this.model.size > this.replies.length * OWN_SAMPLES;
-    if (trained) this.model.fit(undefined, judged.length ? MODEL_PARAMS.stepBudget / 4 : undefined);
-    for (const pick of judged) this.learn(pick);
-    // The judged picks were learned a step at a time: train again on everything, so that picks
-    // count exactly like pack examples.
-    if (judged.length) this.model.refit();
+    // The last picks are judged before they are learned (see judge), by a model trained on the
+    // others with a quarter of the budget; then the model forgets and trains on everything.
+    if (judged.length >= ABSTAIN.minJudged) {
+      if (this.trainable()) this.model.fit(undefined, MODEL_PARAMS.stepBudget / 4);
+      for (const pick of judged) this.judge(pick);
+      this.model.forget();
+    }
+    for (const pick of judged) this.rememberPick(pick);
+    this.building = false;
+    if (reuse) {
+      this.model.restore(reuse.weights);
+      for (const score of reuse.judged) this.calibration.add(score);
+    } else if (this.trainable()) this.model.fit();
+  }
+
+  /** What the library's replies and every pick so far trained (see model-snapshot.ts). */
+  private readonly fingerprint = new Fingerprint();
+
+  /** The trained model with what it was trained on, for storage; undefined while untrained. */
+  learned(): LearnedModel | undefined {
+    if (!this.trainable()) return undefined;
+    return {
+      version: LEARNED_MODEL_VERSION,
+      fingerprint: this.fingerprint.value,
+      weights: this.model.weights(),
+      judged: this.calibration.scoresInOrder(),
+    };
+  }
+
+  /** Titles and bodies alone teach nothing retrieval does not already know: train once there is more. */
+  private trainable(): boolean {
+    return this.model.size > this.replies.length * OWN_SAMPLES;
   }
 
   get size(): number {
@@ -153,6 +155,7 @@ export class ReplyRanker implements SuggestIndex {
       body: terms([withoutPlaceholders(reply.body)]),
     };
     const doc = this.index.addDocument(fields);
+    this.fingerprint.add(replyPart(reply));
     this.remember(Object.values(fields).flat());
     this.replies.push(reply);
     this.scripts.push(replyScript(reply));
@@ -175,96 +178,37 @@ export class ReplyRanker implements SuggestIndex {
   }
 
   learn(pick: Pick): void {
-    const doc = this.docByReplyId.get(pick.replyId);
-    if (doc === undefined) return; // a reply since deleted: nothing to learn
-    this.judge(pick.text, doc);
-    if (!this.picksIndexed && this.modelWeight() > 0) this.indexPendingPicks();
+    this.judge(pick);
     this.rememberPick(pick);
+    this.fingerprint.add(pickPart(pick));
   }
 
   /**
-   * Before a pick is learned, it tests the blend: for each candidate weight of the model, would the
-   * ranking have put the picked reply first? The weight right most often ranks from then on (see
-   * modelWeight), so a library whose replies retrieval already finds leans on retrieval, and one
-   * whose customers word things their own way leans on the model.
+   * Before a pick is learned, the score the ranking gives its message's best reply is a fair
+   * sample of what in-scope messages score (prequential): the "nothing fits" bar is set from them.
    */
-  private judge(message: string, doc: number): void {
-    const query = this.readQuery(message);
-    const tally = this.tally(query);
-    const learned = this.modelProbabilities(message, tally);
-    const best = BLEND_WEIGHTS.map(() => ({ doc: -1, score: 0 }));
-    for (const candidate of tally.touched) {
-      const sameScript = this.scripts[candidate] === query.script || query.script === 'other';
-      const probability = learned[candidate]! * this.modelTrust(candidate);
-      BLEND_WEIGHTS.forEach((weight, i) => {
-        const score = (tally.score[candidate]! + weight * probability) * (sameScript ? 1 : OTHER_SCRIPT_FACTOR);
-        if (score > best[i]!.score) best[i] = { doc: candidate, score };
-      });
-    }
-    this.clear(tally);
-    this.clearModelProbabilities();
-    best.forEach((b, i) => {
-      if (b.doc === doc) this.blendWins[i]!++;
-      this.calibration[i]!.add(b.score);
-    });
-    this.judged++;
+  private judge(pick: Pick): void {
+    if (!this.docByReplyId.has(pick.replyId)) return; // a reply since deleted
+    const [best] = this.rank(this.readQuery(pick.text), pick.text, () => true, 1, false);
+    this.calibration.add(best?.score ?? 0);
   }
 
-  /**
-   * The model's weight in the blend: the default with no picks (pack examples alone train it
-   * well); with picks, 0 until the judged picks show a weight clearly better than 0 (see
-   * MODEL_MIN_LEAD), then the default unless another weight is clearly better than it.
-   */
-  private modelWeight(): number {
-    if (this.judged === 0) return MODEL_WEIGHT;
-    const wins = this.blendWins;
-    let best = 0;
-    wins.forEach((w, i) => {
-      if (w > wins[best]!) best = i;
-    });
-    if (wins[best]! - wins[0]! < Math.max(MODEL_MIN_LEAD, MODEL_LEAD_SHARE * this.judged)) return 0;
-    const byDefault = BLEND_WEIGHTS.indexOf(MODEL_WEIGHT);
-    const margin = Math.max(2, BLEND_MARGIN * this.judged);
-    return wins[best]! - wins[byDefault]! >= margin ? BLEND_WEIGHTS[best]! : MODEL_WEIGHT;
-  }
+  /** The "nothing fits" bar set by the judged picks (see abstain.ts). */
+  private readonly calibration = new AbstainCalibration(ABSTAIN.targetFalseAbstain, ABSTAIN.minJudged, ABSTAIN.remembered);
 
   /**
-   * A pick teaches the model (at once, or in the batch fit while building); it joins the index when
-   * the model joins the ranking, and until then the pick memory (see rank).
+   * A pick joins its reply as one more example: it teaches the model (at once, or in the build's
+   * fit) and its terms join the picks field (no rebuild). That field weighs less than the pack's
+   * examples: on the development brands, customers' messages sharing a few words with another
+   * reply's picks pulled messages to it, while Banking77 picks still beat the same texts as examples.
    */
   private rememberPick(pick: Pick): void {
     const doc = this.docByReplyId.get(pick.replyId);
-    if (doc === undefined) return;
+    if (doc === undefined) return; // a reply since deleted: nothing to learn
     const features = textFeatures(pick.text, this.vocab.concepts);
     if (this.building) this.model.add(features, doc);
     else this.model.learn(features, doc);
-    if (!this.picksIndexed) {
-      const words = wordTerms(pick.text, this.vocab.concepts, true);
-      if (words.length) this.pickMemory.add(doc, words);
-    }
     const terms = indexTerms(pick.text, this.vocab.concepts, true);
-    if (this.picksIndexed) this.indexPick(doc, terms);
-    else this.pendingPicks.push({ doc, terms });
-  }
-
-  /**
-   * Picks join retrieval (their own field, new words for typo correction) only together with the
-   * model: on a small library their incidental words mislead retrieval as they mislead the model.
-   */
-  private picksIndexed = false;
-  private readonly pendingPicks: { doc: number; terms: string[] }[] = [];
-
-  private indexPendingPicks(): void {
-    this.picksIndexed = true;
-    for (const { doc, terms } of this.pendingPicks) this.indexPick(doc, terms);
-    this.pendingPicks.length = 0;
-  }
-
-  /**
-   * A pick is an example the user gave; its field is diluted more by length than the pack's
-   * examples because customers' messages are long and say more than their question.
-   */
-  private indexPick(doc: number, terms: readonly string[]): void {
     this.index.addTerms(doc, 'picks', terms);
     this.remember(terms);
   }
@@ -319,52 +263,33 @@ export class ReplyRanker implements SuggestIndex {
    * replies in the message's language come before replies in another one, which fill the list only
    * below them (or alone, when nothing in the message's language fits).
    */
-  private rank(query: Query, message: string, visible: (doc: number) => boolean, limit: number): Ranked[] {
+  private rank(query: Query, message: string, visible: (doc: number) => boolean, limit: number, barred = true): Ranked[] {
     // Constants read once: module bindings can be getters in dev builds and this loop is hot.
     const { minScore, minCoverage, minShareOfBest } = CONFIDENCE;
     const otherScript = OTHER_SCRIPT_FACTOR;
-    const learnedWeight = this.modelWeight();
-    // While the learned model is out, the cold model (if the pack trained one) ranks as it did cold.
-    const packModel = learnedWeight > 0 ? undefined : this.fittedPackModel();
-    const model = packModel ?? this.model;
-    const modelWeight = packModel ? MODEL_WEIGHT : learnedWeight;
-    // Once the picks brought the model in, their scores set the bar (see abstain.ts); cold and
-    // until then, the retrieval confidence bar below.
-    const calibratedBar = learnedWeight > 0 && this.judged > 0
-      ? this.calibration[BLEND_WEIGHTS.indexOf(learnedWeight as (typeof BLEND_WEIGHTS)[number])]?.threshold()
-      : undefined;
-    const barred = calibratedBar === undefined;
+    // Once picks set a calibrated bar, it replaces the retrieval confidence bar below.
+    const calibratedBar = barred ? this.calibration.threshold() : undefined;
+    const retrievalBar = barred && calibratedBar === undefined;
     const minProbability = MODEL_MIN_PROBABILITY;
     const tally = this.tally(query);
     const info = this.queryInfo(query);
-    // While the model is out of the blend its probabilities change nothing: don't compute them.
-    this.ensureModelScratch();
-    const learned = modelWeight > 0 ? this.modelProbabilities(message, tally, model) : this.modelProbability;
+    const learned = this.modelProbabilities(message, tally);
     const queryFactor = query.spam ? SPAM_FACTOR : 1;
-    // Until the model joins (see modelWeight), remembered picks re-order plausible candidates.
-    const fromPicks = !this.picksIndexed && this.pickMemory.size ? this.pickSimilarities(message) : undefined;
-    let plausible = 0;
-    if (fromPicks) {
-      for (const doc of fromPicks.keys()) touch(tally, doc);
-      for (const doc of tally.touched) if (tally.score[doc]! > plausible) plausible = tally.score[doc]!;
-      plausible *= PICK_PLAUSIBLE_SHARE;
-    }
     // Only the best few are needed: keep them sorted in a short array instead of sorting all.
     const top: Ranked[] = [];
     const keep = limit + 1; // one spare for a typed shortcut that may take a place
     for (const doc of tally.touched) {
       const sameScript = this.scripts[doc] === query.script || query.script === 'other';
-      const probability = learned[doc]! * this.modelTrust(doc, model);
-      const confident = modelWeight > 0 && probability >= minProbability;
-      const similarity = fromPicks && tally.score[doc]! >= plausible ? pickEvidence(fromPicks.get(doc) ?? 0) : 0;
-      const retrieval = tally.score[doc]! + PICK_WEIGHT * similarity ** 2;
-      const score = (retrieval + modelWeight * probability) * queryFactor * (sameScript ? 1 : otherScript);
+      const probability = learned[doc]! * this.modelTrust(doc);
+      const confident = probability >= minProbability;
+      const retrieval = tally.score[doc]!;
+      const score = (retrieval + MODEL_WEIGHT * probability) * queryFactor * (sameScript ? 1 : otherScript);
       const candidate: Ranked = { doc, score, tier: sameScript ? 1 : 0 };
       // The bar is on the retrieval match: an unsure model re-orders replies, it does not lift one
       // the message barely touches over the bar (that made off-topic messages get suggestions).
-      if ((barred && retrieval * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
-      const coverage = Math.max(info > 0 ? tally.covered[doc]! / info : 0, similarity);
-      if ((barred && coverage < minCoverage && !confident) || !visible(doc)) continue;
+      if ((retrievalBar && retrieval * queryFactor < minScore && !confident) || (top.length === keep && !above(candidate, top[keep - 1]!))) continue;
+      const coverage = info > 0 ? tally.covered[doc]! / info : 0;
+      if ((retrievalBar && coverage < minCoverage && !confident) || !visible(doc)) continue;
       let at = top.length;
       while (at > 0 && above(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
@@ -372,7 +297,7 @@ export class ReplyRanker implements SuggestIndex {
     }
     this.clear(tally);
     this.clearModelProbabilities();
-    if (!barred && (top[0]?.score ?? 0) < calibratedBar) return [];
+    if (calibratedBar !== undefined && (top[0]?.score ?? 0) < calibratedBar) return [];
     const bestOfTier = [0, 0];
     for (const c of top) bestOfTier[c.tier] = Math.max(bestOfTier[c.tier]!, c.score);
     const kept = top.filter((c) => c.score >= bestOfTier[c.tier]! * minShareOfBest);
@@ -381,41 +306,17 @@ export class ReplyRanker implements SuggestIndex {
     return kept;
   }
 
-  /** Per reply, the similarity of the message to its closest remembered pick (see PickMemory). */
-  private pickSimilarities(message: string): Map<number, number> {
-    const query = this.readQuery(message, this.pickVocab);
-    const info = this.queryInfo(query, this.pickVocab);
-    return this.pickMemory.similarities(query.parts, info, (term) => this.index.idf(term));
-  }
-
-  /** The reply samples of a library built with picks (see constructor); fitted on first need. */
-  private packSamples: ReturnType<IntentModel['storedSamples']> | undefined;
-  private packModel: IntentModel | undefined;
-
-  private fittedPackModel(): IntentModel | undefined {
-    if (this.packModel || !this.packSamples) return this.packModel;
-    const model = new IntentModel();
-    for (const { x, y } of this.packSamples) model.add(x, y);
-    model.fit();
-    this.packModel = model;
-    return model;
-  }
-
   private readonly modelTouched: number[] = [];
-  /** Per candidate model weight: judged picks it would have ranked first (see judge). */
-  private readonly blendWins = new Float64Array(BLEND_WEIGHTS.length);
-  /** Per candidate model weight: the "nothing fits" bar its judged picks calibrate (see abstain.ts). */
-  private readonly calibration = BLEND_WEIGHTS.map(() => new AbstainCalibration(ABSTAIN.targetFalseAbstain, ABSTAIN.minJudged, ABSTAIN.remembered));
-  private judged = 0;
 
   /**
-   * How far the model's probability for a reply is trusted: a reply taught by one pick or example
-   * (besides its own title and body) gets a third, one taught by ten five sixths. One sample
-   * cannot tell the words that make its topic from the incidental ones.
+   * How far the model's probability for a reply is trusted, from the samples that taught it
+   * besides its own title and body: one sample cannot tell the words that make its topic from the
+   * incidental ones (on the development set a single pick pulled messages sharing one word with it),
+   * so trust starts at the second — a ninth — and is half at MODEL_PRIOR_SAMPLES + 1.
    */
   private modelTrust(doc: number, model: IntentModel = this.model): number {
-    const taught = model.samplesOf(doc) - OWN_SAMPLES;
-    return taught > 0 ? taught / (taught + MODEL_PRIOR_SAMPLES) : 0;
+    const beyondFirst = model.samplesOf(doc) - OWN_SAMPLES - 1;
+    return beyondFirst > 0 ? beyondFirst / (beyondFirst + MODEL_PRIOR_SAMPLES) : 0;
   }
 
   /** The dense probability scratch covers every reply (all zero outside a ranking). */

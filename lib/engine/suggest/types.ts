@@ -1,4 +1,5 @@
 import type { Platform } from '../../schema/pack';
+import type { LearnedModel } from './model-snapshot';
 
 /** A reply suggested for a message; a higher score is a better fit (comparable within one index). */
 export interface Suggestion {
@@ -24,6 +25,8 @@ export interface SuggestIndex {
   suggest(message: string, options?: SuggestOptions): Suggestion[];
   /** Learns from a pick: similar messages will rank the picked reply higher. */
   learn(pick: Pick): void;
+  /** The trained model and what it was trained on, to store and pass back at the next build. */
+  learned(): LearnedModel | undefined;
   /** Number of replies. */
   readonly size: number;
 }

@@ -27,13 +27,18 @@ export const OTHER_SCRIPT_FACTOR = 0.5;
 /**
  * What the learned model (model.ts, trained on reply titles, pack examples and picks) adds to a
  * reply's score, times its probability for the message (0–1): a sure model outweighs a strong
- * title match, an unsure one re-orders close retrieval scores. Tuned on a development split of
- * Banking77's training data (see test/bench/suggest.bench.ts).
+ * title match, an unsure one re-orders close retrieval scores. Tuned with MODEL_PRIOR_SAMPLES on a
+ * development split of Banking77's training data (see test/bench/suggest.bench.ts) and on the
+ * small-library learning guard (test/unit/suggest-quality.test.ts): a heavier model learned more
+ * from ten picks per reply but let two or three picks per reply pull messages by incidental words.
  */
-export const MODEL_WEIGHT = 24;
+export const MODEL_WEIGHT = 16;
 
-/** Samples (besides the title) at which the model's opinion of a reply is trusted half (see modelTrust). */
-export const MODEL_PRIOR_SAMPLES = 2;
+/**
+ * Samples beyond the first (and the title and body) at which the model's opinion of a reply is
+ * trusted half (see modelTrust): a reply taught by two picks is trusted a ninth, by ten a half.
+ */
+export const MODEL_PRIOR_SAMPLES = 8;
 
 /** A reply the model gives at least this probability passes the confidence bar by itself. */
 export const MODEL_MIN_PROBABILITY = 0.5;
@@ -58,30 +63,13 @@ export const CONFIDENCE = {
 } as const;
 
 /**
- * Until the model joins the ranking (see modelWeight in ranker.ts), a remembered pick adds this to
- * its reply's score times the squared similarity (0–1) of the message to it: a repeat of an answered
- * message counts like a strong title match, one shared word barely moves the ranking.
- */
-export const PICK_WEIGHT = 6;
-
-/**
- * Similarity to a pick below which the pick is ignored (see pickEvidence in ranker.ts): only a
- * near-repeat (half the message's information shared) is evidence; on the development brands a
- * lower bar let paraphrases sharing a few words pull messages to the wrong reply.
- */
-export const PICK_MIN_SIMILARITY = 0.5;
-
-/** A remembered pick only boosts a reply scoring at least this share of the best: it re-orders plausible ones. */
-export const PICK_PLAUSIBLE_SHARE = 0.5;
-
-/**
- * "Nothing fits" once the learned model is in the blend (see abstain.ts): abstain when the best
- * score is below what all but `targetFalseAbstain` of the user's judged picks scored, the bar
- * known from `minJudged` judged picks on (the 5% quantile then rests on five picks: fewer made the bar
- * noise on small libraries), over the last `remembered` of them.
+ * "Nothing fits" once picks were judged (see abstain.ts): abstain when the best score is below
+ * what all but `targetFalseAbstain` of the judged picks scored, the bar known from `minJudged`
+ * judged picks on (fewer made the bar noise on small libraries), over the last `remembered` of
+ * them. 2%: a bar at 5% cost more correct first suggestions than the out-of-scope ones it stopped.
  */
 export const ABSTAIN = {
-  targetFalseAbstain: 0.05,
+  targetFalseAbstain: 0.02,
   minJudged: 100,
   remembered: 1000,
 } as const;
