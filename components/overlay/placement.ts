@@ -29,14 +29,15 @@ export const MIN_PANEL_HEIGHT = 150;
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
 
 /**
- * Tries, in order: right of the composer, left, below, above (below before above: chat threads
- * sit above the composer and the user selects the customer's message there). A side is taken
- * when the panel fits there whole; otherwise the roomiest of below/above if it can hold at
- * least `minHeight`. Returns null when no side has room: the caller shows the small chip.
+ * Docks the panel right of the composer's box, else left of it. Never below or above: chat
+ * threads sit above the composer (the customer's last messages) and the page's own controls
+ * below it, and a panel there would cover them. Returns null when neither side has room: the
+ * caller shows the compact chip instead.
  */
 export function placeBeside(composer: Rect, panel: Size, viewport: Size, minHeight = MIN_PANEL_HEIGHT): Placement | null {
   const maxLeft = viewport.width - MARGIN - panel.width;
   const fullHeight = viewport.height - 2 * MARGIN;
+  if (fullHeight < minHeight) return null;
   const height = Math.min(panel.height, fullHeight);
   const topBeside = clamp(composer.top, MARGIN, viewport.height - MARGIN - height);
 
@@ -44,20 +45,36 @@ export function placeBeside(composer: Rect, panel: Size, viewport: Size, minHeig
     return { side: 'right', left: composer.right + GAP, top: topBeside, maxHeight: fullHeight };
   if (composer.left - GAP - panel.width >= MARGIN)
     return { side: 'left', left: composer.left - GAP - panel.width, top: topBeside, maxHeight: fullHeight };
+  return null;
+}
 
-  // Aligned with the composer's right edge, where the send button usually is.
-  const left = clamp(composer.right - panel.width, MARGIN, maxLeft);
+/**
+ * The compact chip at the composer box's corner, outside the box: beside its bottom corner when
+ * there is room, else just under its bottom-right corner, else just over its top-right corner.
+ */
+export function placeChip(composer: Rect, chip: Size, viewport: Size): Placement {
+  const besideTop = clamp(composer.bottom - chip.height, MARGIN, viewport.height - MARGIN - chip.height);
+  const beside = placeBeside(composer, chip, viewport, chip.height);
+  if (beside) return { ...beside, top: besideTop, maxHeight: chip.height };
+  const left = clamp(composer.right - chip.width, MARGIN, viewport.width - MARGIN - chip.width);
+  if (composer.bottom + GAP + chip.height <= viewport.height - MARGIN)
+    return { side: 'below', left, top: composer.bottom + GAP, maxHeight: chip.height };
+  return { side: 'above', left, top: Math.max(MARGIN, composer.top - GAP - chip.height), maxHeight: chip.height };
+}
+
+/**
+ * The panel the user opened from the chip although no side has room: over the thread or under
+ * the composer, whichever is roomier, but still off the composer's box and its controls.
+ */
+export function placePopover(composer: Rect, panel: Size, viewport: Size): Placement {
+  const left = clamp(composer.right - panel.width, MARGIN, viewport.width - MARGIN - panel.width);
   const spaceBelow = viewport.height - MARGIN - (composer.bottom + GAP);
   const spaceAbove = composer.top - GAP - MARGIN;
-  const below = (): Placement => ({ side: 'below', left, top: composer.bottom + GAP, maxHeight: spaceBelow });
-  const above = (): Placement => {
-    const shown = Math.min(panel.height, spaceAbove);
-    return { side: 'above', left, top: composer.top - GAP - shown, maxHeight: spaceAbove };
-  };
-  if (spaceBelow >= panel.height) return below();
-  if (spaceAbove >= panel.height) return above();
-  const roomiest = spaceBelow >= spaceAbove ? below : above;
-  return Math.max(spaceBelow, spaceAbove) >= minHeight ? roomiest() : null;
+  if (spaceBelow >= Math.min(panel.height, MIN_PANEL_HEIGHT) && spaceBelow >= spaceAbove)
+    return { side: 'below', left, top: composer.bottom + GAP, maxHeight: Math.max(spaceBelow, 0) };
+  const maxHeight = Math.max(spaceAbove, 0);
+  const shown = Math.min(panel.height, maxHeight);
+  return { side: 'above', left, top: composer.top - GAP - shown, maxHeight };
 }
 
 /** The user's drag offset on top of the automatic place, kept inside the viewport. */

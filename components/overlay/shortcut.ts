@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabMessage } from '../../lib/schema/messages';
+import { closePanel } from './panel-actions';
+import { getOverlay } from './store';
 
 const TOGGLE: TabMessage['type'] = 'overlay.toggle';
 
@@ -27,6 +29,7 @@ export function watchToggleShortcut(ctx: ContentScriptContext, onToggle: () => v
     },
     { capture: true },
   );
+  watchEscapeInComposer(ctx);
 
   // Checked by hand rather than with lib/messaging/tabs' zod schema: zod would add ~27 kB (gzip)
   // to a script that runs on every supported page, for one literal.
@@ -36,4 +39,27 @@ export function watchToggleShortcut(ctx: ContentScriptContext, onToggle: () => v
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+/**
+ * Esc typed in the composer closes the open panel, as its footer hint promises. Only while the
+ * panel is open (not closed, not the chip): otherwise the key is the page's alone. The default is
+ * prevented (a site should not also, say, leave the chat) but the event still reaches the page.
+ */
+function watchEscapeInComposer(ctx: ContentScriptContext): void {
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const { composer, closed, collapsed } = getOverlay();
+      if (!composer || closed || collapsed) return;
+      const target = event.composedPath()[0];
+      if (!(target instanceof Node) || !composer.contains(target)) return;
+      event.preventDefault();
+      closePanel({ returnFocus: false });
+    },
+    { capture: true },
+  );
 }

@@ -24,11 +24,11 @@ html, body { margin: 0; padding: 0; }
 *, *::before, *::after { box-sizing: border-box; }
 
 .surface {
-  --accent: #2f6fed;
+  --accent: #2259d1;
   --accent-soft: #eef3fe;
   --text: #1b1f24;
   --muted: #5b6472;
-  --faint: #8a93a1;
+  --faint: #5f6877;
   --line: #e3e6ea;
   --danger: #b42318;
   --danger-soft: #fef3f2;
@@ -235,7 +235,7 @@ html, body { margin: 0; padding: 0; }
 .notice.failed { background: var(--danger-soft); color: var(--danger); }
 .notice textarea { display: block; width: 100%; margin-top: 6px; font: 12px/1.4 inherit; min-height: 60px; resize: vertical; }
 
-.footer { padding: 6px 12px 8px; border-top: 1px solid var(--line); font-size: 11px; color: var(--faint); }
+.footer { padding: 6px 12px 8px; border-top: 1px solid var(--line); font-size: 11px; color: var(--faint); position: sticky; bottom: 0; background: #fff; }
 
 .chip {
   display: inline-flex;

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useFollowComposer } from './useFollowComposer';
-import { applyOffset, MARGIN, placeBeside, type Placement, type Size } from './placement';
+import { applyOffset, MARGIN, placeBeside, placeChip, placePopover, type Placement, type Size } from './placement';
+import { composerBox } from './placement/composer-box';
 import type { Offset } from './store';
 
 export const PANEL_WIDTH = 320;
@@ -29,25 +30,17 @@ export function viewport(): Size {
 
 function computeLayout(composer: HTMLElement, measured: HTMLElement | null, lastPanelHeight: number, options: Options): Layout {
   const vp = viewport();
-  const rect = composer.getBoundingClientRect();
+  const rect = composerBox(composer);
   const width = Math.min(PANEL_WIDTH, vp.width - 2 * MARGIN);
   const panel = { width, height: lastPanelHeight };
   if (!options.collapsed) {
     const beside = placeBeside(rect, panel, vp);
     if (beside) return { mode: 'panel', width, placement: applyOffset(beside, options.offset, panel, vp) };
-    if (options.forceOpen) {
-      const corner: Placement = { side: 'right', left: vp.width - MARGIN - width, top: MARGIN, maxHeight: vp.height - 2 * MARGIN };
-      return { mode: 'panel', width, placement: corner };
-    }
+    // The user opened the chip: a popover off the composer's box (no drag offset onto it).
+    if (options.forceOpen) return { mode: 'panel', width, placement: placePopover(rect, panel, vp) };
   }
   const chip = measured?.dataset.measure === 'chip' ? { width: measured.offsetWidth, height: measured.offsetHeight } : { width: 120, height: 32 };
-  const beside = placeBeside(rect, chip, vp, chip.height) ?? {
-    side: 'right' as const,
-    left: vp.width - MARGIN - chip.width,
-    top: vp.height - MARGIN - chip.height,
-    maxHeight: chip.height,
-  };
-  return { mode: 'chip', width: chip.width, placement: applyOffset(beside, options.offset, chip, vp) };
+  return { mode: 'chip', width: chip.width, placement: placeChip(rect, chip, vp) };
 }
 
 const sameLayout = (a: Layout | null, b: Layout | null) =>

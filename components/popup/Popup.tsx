@@ -3,14 +3,17 @@ import browser from 'webextension-polyfill';
 import { sendToActiveTab } from '../../lib/messaging/tabs';
 import { t } from './i18n';
 import { openQueue } from './open-queue';
+import { QueueCounts } from './QueueCounts';
 import { SiteAccess } from './SiteAccess';
 import { buttonStyle, noteStyle, noticeStyle } from './styles';
+import { useQueueCounts } from './useQueueCounts';
 import { useSiteAccess } from './useSiteAccess';
 
 /** The toolbar popup: where TrustOps runs, quick access to the panel on the current tab, the dashboard. */
 export function Popup() {
   const [notice, setNotice] = useState('');
   const site = useSiteAccess();
+  const counts = useQueueCounts();
   const toggle = async () => {
     if (await sendToActiveTab({ type: 'overlay.toggle' })) window.close();
     else setNotice(t('noPanelHere'));
@@ -18,8 +21,9 @@ export function Popup() {
   // The panel can only be toggled where the overlay may run.
   const panelPossible = site.status?.access !== 'available' && site.status?.access !== 'unavailable';
   return (
-    <main style={{ width: 280, padding: 12, font: '13px/1.4 system-ui, sans-serif', color: '#1d2433' }}>
+    <main style={{ width: 280, padding: 12, font: '13px/1.4 system-ui, sans-serif', color: '#1d2433', background: '#fff' }}>
       <h1 style={{ fontSize: 15, margin: '0 0 8px' }}>TrustOps</h1>
+      <QueueCounts counts={counts} />
       <SiteAccess
         url={site.tab?.url}
         status={site.status}

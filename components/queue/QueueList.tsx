@@ -14,8 +14,8 @@ interface QueueListProps {
   ref?: Ref<QueueListApi>;
 }
 
-/** A row is ~4 lines; the real height is measured, this only sizes the scrollbar before that. */
-const ESTIMATED_ROW_PX = 118;
+/** A row is 2 lines; the real height is measured, this only sizes the scrollbar before that. */
+const ESTIMATED_ROW_PX = 46;
 
 /**
  * Virtualised list: only the rows in view (plus a few) are in the DOM, so 10,000 waiting threads

@@ -47,14 +47,21 @@ export function QueueRow({ row, now, lang, t, routes, chooser, onChooser, onActi
           {describeLeft(row.leftMs, t, lang)}
         </span>
       </div>
-      <p className={thread.lastCustomerText ? 'queue-text' : 'queue-text queue-text-none'}>{thread.lastCustomerText || t('noText')}</p>
-      <p className="queue-meta">
-        <span>{t(thread.target === 'next' ? 'targetNext' : 'targetFirst')}</span>
-        {thread.pendingSince !== null && <span>{t('waitingSince', { time: formatClockTime(thread.pendingSince, now, lang) })}</span>}
-        {row.state === 'snoozed' && thread.snoozedUntil !== null && (
-          <span className="queue-meta-snoozed">{t('snoozedUntil', { time: formatClockTime(thread.snoozedUntil, now, lang) })}</span>
+      {/* One line: the facts first (they are short), then the customer's words cut with an ellipsis. */}
+      <p className="queue-line">
+        {thread.pendingSince !== null && (
+          <span className="queue-meta">{t('waitingSince', { time: formatClockTime(thread.pendingSince, now, lang) })}</span>
         )}
-        {route && <span className="queue-meta-route">{t('escalatedTo', { route })}</span>}
+        {row.state === 'snoozed' && thread.snoozedUntil !== null && (
+          <span className="queue-meta queue-meta-snoozed">{t('snoozedUntil', { time: formatClockTime(thread.snoozedUntil, now, lang) })}</span>
+        )}
+        {route && <span className="queue-meta queue-meta-route">{t('escalatedTo', { route })}</span>}
+        <span
+          className={thread.lastCustomerText ? 'queue-text' : 'queue-text queue-text-none'}
+          title={`${t(thread.target === 'next' ? 'targetNext' : 'targetFirst')}${thread.lastCustomerText ? `: ${thread.lastCustomerText}` : ''}`}
+        >
+          {thread.lastCustomerText || t('noText')}
+        </span>
       </p>
       <RowActions
         threadId={thread.id}

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { businessMsBetween, DEFAULT_POLICY, isWorkingTime, type SlaPolicy } from '../../lib/engine/sla';
+import { businessMsBetween, DEFAULT_POLICY, isWorkingTime, workdayMsOf, type SlaPolicy } from '../../lib/engine/sla';
 import { DEBUG_CLOCK_KEY, nowWithOffset } from '../../lib/clock';
 import type { ThreadView } from '../../lib/schema/messages';
 import type { ThreadRecord } from '../../lib/schema/storage';
@@ -22,15 +22,22 @@ async function currentPolicy(): Promise<SlaPolicy> {
   return (await loadSettings()).slaPolicy ?? DEFAULT_POLICY;
 }
 
+/** Working time left until the thread's due time (negative = overdue); null without one. */
+function businessLeftMs(thread: ThreadRecord, policy: SlaPolicy, now: number): number | null {
+  if (thread.pendingSince === null || thread.dueAt === null) return null;
+  const [now_, due] = [new Date(now), new Date(thread.dueAt)];
+  return now < thread.dueAt ? businessMsBetween(policy, now_, due) : -businessMsBetween(policy, due, now_);
+}
+
+function timingOf(thread: ThreadRecord, policy: SlaPolicy, now: number, workdayMs: number) {
+  const leftMs = businessLeftMs(thread, policy, now);
+  return leftMs === null ? undefined : { leftMs, workdayMs };
+}
+
 function viewOf(thread: ThreadRecord | null, policy: SlaPolicy, now: number): ThreadView {
   const waiting = !!thread && thread.pendingSince !== null;
   const target = waiting ? (thread.target === 'next' ? policy.nextReplyMinutes : policy.firstReplyMinutes) : null;
-  let left: number | null = null;
-  if (waiting && thread.dueAt !== null) {
-    const now_ = new Date(now);
-    const due = new Date(thread.dueAt);
-    left = now < thread.dueAt ? businessMsBetween(policy, now_, due) : -businessMsBetween(policy, due, now_);
-  }
+  const left = waiting ? businessLeftMs(thread, policy, now) : null;
   return {
     thread,
     businessLeftMs: left,
@@ -43,6 +50,7 @@ function viewOf(thread: ThreadRecord | null, policy: SlaPolicy, now: number): Th
       nextReplyMinutes: policy.nextReplyMinutes,
       warnRatio: policy.warnRatio ?? 0.75,
       hours: describeHours(policy),
+      workdayMinutes: workdayMsOf(policy) / 60_000,
     },
   };
 }
@@ -87,8 +95,9 @@ async function afterChange(policy: SlaPolicy, now: number, recomputed?: ThreadRe
   const threads = recomputed ?? (await recomputeWaiting(policy, now));
   const settings = await loadSettings();
   const working = isWorkingTime(policy, new Date(now));
+  const workdayMs = workdayMsOf(policy);
   for (const thread of threads) {
-    const updated = await notifyThread(thread, settings.notifications, working, settings.language);
+    const updated = await notifyThread(thread, settings.notifications, working, settings.language, () => timingOf(thread, policy, now, workdayMs));
     if (updated !== thread) await db().threads.put(updated);
   }
   const atRisk = threads.filter((t) => t.status === 'waiting' && (t.slaState === 'warning' || t.slaState === 'breached'));

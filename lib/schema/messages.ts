@@ -58,6 +58,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('start') }),
       z.object({ kind: z.literal('answered') }),
       z.object({ kind: z.literal('no-reply') }),
+      /** Takes back the thread's last "answered" / "no reply needed" while nothing happened since. */
+      z.object({ kind: z.literal('undo') }),
       z.object({ kind: z.literal('snooze'), minutes: z.number().int().min(1).max(7 * 24 * 60) }),
       z.object({ kind: z.literal('escalate'), routeId: z.string().max(100).nullable() }),
     ]),
@@ -134,7 +136,8 @@ export interface ThreadView {
   targetMinutes: number | null;
   computedAt: number;
   working: boolean;
-  policy: { timezone: string; firstReplyMinutes: number; nextReplyMinutes: number; warnRatio: number; hours: string };
+  /** `workdayMinutes`: the policy's usual working day (durations of a day or more read in working days). */
+  policy: { timezone: string; firstReplyMinutes: number; nextReplyMinutes: number; warnRatio: number; hours: string; workdayMinutes?: number };
 }
 
 /**

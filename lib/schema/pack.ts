@@ -8,6 +8,24 @@ export type Platform = z.infer<typeof PlatformSchema>;
 
 const text = (max: number) => z.string().max(max);
 
+/**
+ * A pack's own extractors for reply placeholders, by placeholder name (without braces): a regex
+ * with one group whose match in the customer's message prefills the field. The pattern's safety
+ * (RE2 syntax, one group, size) is checked at import (lib/engine/pack/parse-pack.ts).
+ */
+export const PlaceholderPatternsSchema = z
+  .record(
+    z.string(),
+    z.object({ pattern: z.string().min(1, 'pattern is empty').max(500), label: text(100).optional() }),
+  )
+  .refine((map) => Object.keys(map).length <= 50, { message: 'at most 50 placeholders' })
+  .superRefine((map, ctx) => {
+    for (const name of Object.keys(map))
+      if (!/^[\p{L}\p{N}_.-]{1,60}$/u.test(name))
+        ctx.addIssue({ code: 'custom', message: `"${name.slice(0, 60)}" is not a placeholder name: use letters, digits, "_", "." or "-"` });
+  });
+export type PlaceholderPatterns = z.infer<typeof PlaceholderPatternsSchema>;
+
 export const ReplySchema = z.object({
   id: z.string().trim().min(1, 'reply id is empty').max(200),
   title: z.string().trim().min(1, 'title is empty').max(500),
@@ -17,6 +35,8 @@ export const ReplySchema = z.object({
   shortcut: text(100).optional(),
   examples: z.array(text(2000)).max(500).default([]),
   platforms: z.array(PlatformSchema).default([]),
+  /** Extractors for this reply's placeholders (override the pack's for the same name). */
+  placeholders: PlaceholderPatternsSchema.optional(),
 });
 export type Reply = z.infer<typeof ReplySchema>;
 export type ReplyInput = z.input<typeof ReplySchema>;
@@ -35,6 +55,8 @@ export const PackSchema = z
     updatedAt: z.string().max(40).optional(),
     replies: z.array(ReplySchema).max(100_000),
     rules: z.array(ToneRuleSchema).max(10_000).default([]),
+    /** Extractors shared by every reply of the pack (copied into each reply on import). */
+    placeholders: PlaceholderPatternsSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();
@@ -44,9 +66,16 @@ export const PackSchema = z
       seen.add(reply.id);
     });
   })
-  .transform((pack) => ({ ...pack, id: pack.id ?? slugify(pack.name) }));
+  .transform((pack) => ({ ...pack, id: pack.id ?? slugify(pack.name), replies: withPackPlaceholders(pack) }));
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
+
+/** Each reply carries the pack's extractors under its own (stored replies travel without their pack). */
+function withPackPlaceholders<R extends { placeholders?: PlaceholderPatterns }>(pack: { replies: R[]; placeholders?: PlaceholderPatterns }): R[] {
+  const shared = pack.placeholders;
+  if (!shared) return pack.replies;
+  return pack.replies.map((reply) => ({ ...reply, placeholders: { ...shared, ...reply.placeholders } }));
+}
 
 /** A stable ASCII-ish id from a human name (keeps Cyrillic letters; they are valid in ids). */
 export function slugify(name: string): string {

@@ -1,4 +1,4 @@
-import { computeMetrics, threadState, type Metrics, type ReplyRecord, type SlaPolicy } from '../engine/sla';
+import { computeMetrics, threadState, type Metrics, type OpenBreach, type ReplyRecord, type SlaPolicy } from '../engine/sla';
 import type { ThreadEventRecord, ThreadRecord } from '../schema/storage';
 import { db, type TrustOpsDb } from './db';
 
@@ -57,6 +57,17 @@ function repliesOf(thread: ThreadRecord, events: ThreadEventRecord[], policy: Sl
     }));
 }
 
+/**
+ * Every clock overdue now, as the background last judged it (the queue's "overdue"): a waiting or
+ * snoozed thread in state "breached". The metrics count these as missed replies.
+ */
+export async function collectOpenBreaches(database: TrustOpsDb = db()): Promise<OpenBreach[]> {
+  const running = await database.threads.where('status').anyOf('waiting', 'snoozed').toArray();
+  return running
+    .filter((thread) => thread.slaState === 'breached' && thread.dueAt !== null)
+    .map((thread) => ({ thread: thread.id, platform: thread.platform, dueAt: thread.dueAt! }));
+}
+
 export interface MetricsRange {
   /** A reply counts when from ≤ its end < to. */
   from: Date;
@@ -65,6 +76,6 @@ export interface MetricsRange {
 
 /** The dashboard's metrics over a period, per-day counts in the policy's time zone. */
 export async function loadMetrics(range: MetricsRange, policy: SlaPolicy, database: TrustOpsDb = db()): Promise<Metrics> {
-  const replies = await collectReplies(policy, database);
-  return computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone });
+  const [replies, openBreaches] = await Promise.all([collectReplies(policy, database), collectOpenBreaches(database)]);
+  return computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone, openBreaches });
 }

@@ -103,6 +103,7 @@ export type ThreadAction =
   | { kind: 'start' }
   | { kind: 'answered' }
   | { kind: 'no-reply' }
+  | { kind: 'undo' }
   | { kind: 'snooze'; until: number }
   | { kind: 'escalate'; routeId: string | null };
 
@@ -123,14 +124,47 @@ export async function actOnThread(
       threadId, messageId: `${source}:${context.now}`, at: context.now, direction, source, platform: thread!.platform,
     });
     if (action.kind === 'start') await database.threadEvents.put(event('in', 'manual'));
-    if (action.kind === 'answered') await database.threadEvents.put(event('out', 'manual'));
-    if (action.kind === 'no-reply') await database.threadEvents.put(event('out', 'no-reply'));
+    const flags = action.kind === 'undo' ? await undoStop(thread, database) : null;
+    if (action.kind === 'answered' || action.kind === 'no-reply') {
+      const stop = event('out', action.kind === 'answered' ? 'manual' : 'no-reply');
+      await database.threadEvents.put(stop);
+      undoable.set(threadId, { messageId: stop.messageId, snoozedUntil: thread.snoozedUntil, notified: thread.notified });
+    } else undoable.delete(threadId); // any other action ends the chance to undo
     if (action.kind === 'snooze') thread = { ...thread, snoozedUntil: action.until };
     if (action.kind === 'escalate') thread = { ...thread, escalatedTo: action.routeId };
-    return recompute(thread, context.policy, context.now, database);
+    const result = await recompute(thread, context.policy, context.now, database);
+    if (!flags) return result;
+    const snoozed = result.thread.status === 'waiting' && flags.snoozedUntil !== null && flags.snoozedUntil > context.now;
+    const restored: ThreadRecord = { ...result.thread, ...flags, ...(snoozed ? { status: 'snoozed' as const } : {}) };
+    await database.threads.put(restored);
+    return { ...result, thread: restored };
   });
   announceChange('threads');
   return result;
+}
+
+/**
+ * What a manual stop ("answered", "no reply needed") changed besides its event, kept so that Undo
+ * restores the clock exactly: recompute derives the due time and target from the events again, but
+ * a stop clears the snooze and the sent-alert flags (a restored clock must not alert twice).
+ * In memory: an undo comes seconds later; after a background restart only the event is taken back.
+ */
+const undoable = new Map<string, { messageId: string; snoozedUntil: number | null; notified: ThreadRecord['notified'] }>();
+
+/**
+ * Deletes the thread's manual stop when it is still the thread's last event (nothing happened
+ * since: no new message, no other action). Answers the flags the stop cleared, to put back after
+ * the recompute; null when there was nothing to undo or they are no longer known.
+ */
+async function undoStop(thread: ThreadRecord, database: TrustOpsDb): Promise<Pick<ThreadRecord, 'snoozedUntil' | 'notified'> | null> {
+  const kept = undoable.get(thread.id);
+  undoable.delete(thread.id);
+  const events = await threadEvents(thread.id, database);
+  const last = events[events.length - 1];
+  // Only a stop made by hand (`manual:<ms>` / `no-reply:<ms>`), never a page's message or a "thanks" closing.
+  if (!last || last.direction !== 'out' || !/^(?:manual|no-reply):\d+$/.test(last.messageId)) return null;
+  await database.threadEvents.delete([thread.id, last.messageId]);
+  return kept?.messageId === last.messageId ? { snoozedUntil: kept.snoozedUntil, notified: kept.notified } : null;
 }
 
 /** Every thread whose clock runs (snoozed ones included), soonest due first. */

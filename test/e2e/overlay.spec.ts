@@ -338,8 +338,10 @@ test.describe('overlay layout', () => {
     await page.waitForTimeout(400); // longer than the selection debounce: nothing may change after it
     await expect(page.getByTestId('trustops-message')).toContainText('Курьер опаздывает');
 
+    // No room beside the composer: the compact chip, never a panel over the thread or the composer.
     await page.setViewportSize({ width: 900, height: 760 });
-    await expectBeside(panel, composer);
+    await expect(page.getByTestId('trustops-chip')).toBeVisible();
+    await expect(panel).toHaveCount(0);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectBeside(panel, composer);
 

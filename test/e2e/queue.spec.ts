@@ -193,3 +193,42 @@ test.describe('waiting queue', () => {
     expect(await rows(page).count()).toBeLessThan(30);
   });
 });
+
+test.describe('queue density and popup counts', () => {
+  const SHOTS = '/work/notes/shots-queue';
+  for (const lang of ['ru', 'en'] as const) {
+    test(`${lang}: at least 10 rows fit a 400×768 side panel; the popup shows the counts`, async ({ context, extensionId }) => {
+      const helper = await context.newPage();
+      await helper.goto(`chrome-extension://${extensionId}/popup.html`);
+      await putRecords(helper, 'settings', [{ key: 'settings', value: { slaPolicy: POLICY, language: lang } }]);
+      const names = ['Анна Смирнова', 'Борис', 'Сергей Петров', 'Дмитрий', 'Елена', 'Жанна', 'Игорь', 'Катерина', 'Леонид', 'Мария', 'Никита', 'Ольга'];
+      const platforms = ['vk', 'telegram', 'instagram', 'x'] as const;
+      for (const [i, title] of names.entries()) {
+        await reportThread(helper, {
+          id: `${platforms[i % 4]}:d${i}`, platform: platforms[i % 4]!, title,
+          text: 'Здравствуйте! Заказ №48213 так и не пришёл, подскажите, когда ждать доставку?', minutesAgo: i * 7,
+        });
+      }
+      await send(helper, { type: 'sla.recompute' });
+
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 768 });
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?lang=${lang}`);
+      await expect(rows(page)).toHaveCount(12);
+      // Fully visible rows: the whole box inside the window, every one the same (single-line) height.
+      const boxes = await rows(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      const visible = boxes.filter((box) => box.top >= 0 && box.bottom <= 768);
+      expect(visible.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(boxes.map((box) => Math.round(box.height))).size).toBe(1);
+      await page.screenshot({ path: `${SHOTS}/queue-${lang}.png` });
+      await rows(page).nth(1).hover();
+      await page.screenshot({ path: `${SHOTS}/queue-${lang}-hover.png` });
+
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 320, height: 420 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?lang=${lang}`);
+      await expect(popup.getByTestId('popup-count-waiting')).toContainText('12');
+      await popup.screenshot({ path: `${SHOTS}/popup-${lang}.png` });
+    });
+  }
+});

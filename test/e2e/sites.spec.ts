@@ -212,6 +212,13 @@ const panelOf = (page: Page) => page.getByTestId('trustops-panel');
 const messageOf = (page: Page) => page.getByTestId('trustops-message');
 const suggestionsOf = (page: Page) => page.getByTestId('trustops-suggestion');
 
+/** Where the composer's row leaves no room beside it the chip shows: opened into the popover. */
+async function openFromChip(page: Page) {
+  const chip = page.getByTestId('trustops-chip');
+  await expect(panelOf(page).or(chip).first()).toBeVisible();
+  if (await chip.isVisible()) await chip.click();
+}
+
 /** The panel is beside the composer: their boxes share no area. */
 async function expectBeside(panel: Locator, composer: Locator) {
   await expect(async () => {
@@ -268,6 +275,10 @@ for (const site of SITES) {
       await composer.click();
 
       const panel = panelOf(page);
+      // A composer row as wide as the thread leaves no room beside it: the chip, opened into a popover.
+      const chip = page.getByTestId('trustops-chip');
+      await expect(panel.or(chip).first()).toBeVisible();
+      if (await chip.isVisible()) await chip.click();
       await expect(panel).toBeVisible();
       await expect(panel).toHaveAttribute('data-thread-id', site.threadId);
       await expect(messageOf(page)).toHaveAttribute('data-source', 'thread');
@@ -306,6 +317,7 @@ test('a new customer message in the thread after a switch feeds the panel (VK, T
       await routeSite(context, site.url, site.fixture);
       await page.goto(site.url);
       await page.locator(site.composer).click();
+      await openFromChip(page);
       await expect(messageOf(page).locator('.quote')).toHaveText(site.customer);
       await openThread(page, site.next);
       await expect(panelOf(page)).toHaveAttribute('data-thread-id', site.next.threadId);
@@ -330,6 +342,7 @@ test('VK with renamed markup: "markup not recognised", generic insertion still w
     await page.goto(url);
     const composer = page.locator('[contenteditable="true"][role="textbox"]');
     await composer.click();
+    await openFromChip(page);
     const panel = panelOf(page);
     await expect(panel).toBeVisible();
     await expect(page.getByTestId('trustops-markup-notice')).toHaveText('Разметка сайта не распознана — работает общий режим');
@@ -366,6 +379,7 @@ test('a 5,000-message VK thread: the panel reads it, follows streamed messages, 
     await page.goto(url);
     const composer = page.locator('.ConvoComposer__input');
     await composer.click();
+    await openFromChip(page);
     const panel = panelOf(page);
     await expect(panel).toHaveAttribute('data-thread-id', 'vk:convo_123456789');
     await expect(messageOf(page).locator('.quote')).toHaveText(messageText(4999, 5000));

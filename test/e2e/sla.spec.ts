@@ -152,3 +152,98 @@ test('a customer message starts the overlay timer; time moves it to warning and 
   await expect(timerOf(chat)).toHaveAttribute('data-state', 'answered');
   expect(await badgeText(context)).toBe('');
 });
+
+test('"Answered" is secondary and undoable: Undo restores the same clock, and the thread waits in the queue again', async ({ context, extensionId }) => {
+  const helper = await extensionPage(context, extensionId, 'popup.html');
+  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  const chat = await openChat(context, stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now()));
+  await moveClock(helper, 91 * MIN); // warning: a state and a due time worth restoring exactly
+  await expectTimer(chat, 'warning', /^осталось 2[5-7] мин$/);
+  const before = await leftOf(chat).textContent();
+  const terms = await leftOf(chat).getAttribute('title');
+  const queue = await extensionPage(context, extensionId, 'sidepanel.html?lang=ru');
+  await expect(queueRow(queue)).toHaveAttribute('data-state', 'warning');
+
+  // Not the panel's most prominent button any more: no filled accent background.
+  const answered = timerOf(chat).getByRole('button', { name: /Ответил/ });
+  await expect(answered).not.toHaveClass(/sla-primary/);
+  await answered.click();
+  // The customer's message is still on the page: the panel says what was done, not "no reply pending".
+  await expect(timerOf(chat)).toHaveAttribute('data-state', 'answered');
+  await expect(leftOf(chat)).toHaveText('Отмечено как отвеченное');
+  await expect(queueRow(queue)).toHaveCount(0);
+
+  const undo = chat.getByTestId('trustops-sla-undo');
+  await expect(undo).toBeFocused(); // the keyboard user can take it back at once
+  await undo.click();
+  await expectTimer(chat, 'warning', /^осталось 2[5-7] мин$/);
+  expect(await leftOf(chat).textContent()).toBe(before);
+  expect(await leftOf(chat).getAttribute('title')).toBe(terms);
+  await expect(queueRow(queue)).toHaveAttribute('data-state', 'warning');
+
+  // Undo is offered for a few seconds only; then the mark stays with a way to restart the timer.
+  await timerOf(chat).getByRole('button', { name: /Ответил/ }).click();
+  await expect(leftOf(chat)).toHaveText('Отмечено как отвеченное');
+  await expect(chat.getByTestId('trustops-sla-undo')).toBeHidden({ timeout: 15_000 });
+  await expect(timerOf(chat).getByRole('button', { name: /Запустить таймер/ })).toBeVisible();
+});
+
+test('a brand reply the site adapter reads stops the clock by itself, with no button pressed', async ({ context, extensionId }) => {
+  const helper = await extensionPage(context, extensionId, 'popup.html');
+  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  const chat = await openChat(context, stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now()));
+  await expectTimer(chat, 'ok', /^осталось 1 ч 5[6-8] мин$/);
+
+  // (VK's fixture stamps appended messages with today's time under an old date, so Telegram's stamped one is used.)
+  await chat.evaluate(() =>
+    (window as unknown as { __fixtureAppendMessage(d: string, t: string): string }).__fixtureAppendMessage('out', 'Олег, заказ 5521 уже у курьера.'),
+  );
+  await expect(timerOf(chat)).toHaveAttribute('data-state', 'answered');
+  // The page shows the reply: nothing is waiting, and nothing was "marked" by hand.
+  await expect(leftOf(chat)).toHaveText('Клиент не ждёт ответа');
+  await expect(chat.getByTestId('trustops-sla-undo')).toHaveCount(0);
+  const queue = await extensionPage(context, extensionId, 'sidepanel.html?lang=ru');
+  await expect(queueRow(queue)).toHaveCount(0);
+});
+
+test('generic mode: the customer message above the reply box starts the clock and is what suggestions answer, no selection needed', async ({
+  context,
+  extensionId,
+  fixtureUrl,
+}) => {
+  const helper = await extensionPage(context, extensionId, 'popup.html');
+  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  const page = await context.newPage();
+  await page.goto(fixtureUrl('sites/generic.html'));
+  await page.locator('#reply').click();
+
+  const message = page.getByTestId('trustops-message');
+  await expect(message).toHaveAttribute('data-source', 'thread');
+  await expect(message).toContainText('В чеке пробили два капучино вместо одного.');
+  await expect(timerOf(page)).toHaveAttribute('data-state', 'ok');
+  await expect(leftOf(page)).toHaveText(/^осталось (?:5[0-9]|60) мин$/); // first reply: 60 min
+
+  // The user's reply, once the page shows it above the box, is recognised as the brand's: the clock stops.
+  const reply = 'Анна, извините за ошибку: вернём деньги за второй капучино сегодня.';
+  await page.locator('#reply').fill(reply);
+  await expect(page.getByTestId('trustops-panel')).toBeVisible();
+  await page.waitForTimeout(1500); // the live tone check has seen the draft
+  await page.evaluate((text) => {
+    const sent = document.createElement('p');
+    sent.textContent = `Зерно и Пар: ${text}`;
+    document.querySelector('main > p')!.after(sent);
+    (document.getElementById('reply') as HTMLTextAreaElement).value = '';
+  }, reply);
+  await expect(timerOf(page)).toHaveAttribute('data-state', 'answered');
+  await expect(leftOf(page)).toHaveText('Клиент не ждёт ответа');
+
+  // A page with a text box but no message above it says so instead of "no reply pending".
+  const emptyUrl = fixtureUrl('sites/generic-no-message.html');
+  await context.route(emptyUrl, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: siteFixtureHtml('generic.html').replace(/<p>Анна Смирнова:[^<]*<\/p>/, '') }),
+  );
+  const other = await context.newPage();
+  await other.goto(emptyUrl);
+  await other.locator('#reply').click();
+  await expect(leftOf(other)).toHaveText('Не вижу сообщения клиента — запустите таймер вручную');
+});

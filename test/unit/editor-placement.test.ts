@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOffset, placeBeside, type Rect, type Size } from '../../components/overlay/placement';
+import { applyOffset, placeBeside, placeChip, placePopover, type Rect, type Size } from '../../components/overlay/placement';
 
 const viewport: Size = { width: 1280, height: 800 };
 const panel: Size = { width: 340, height: 420 };
@@ -25,11 +25,8 @@ describe('panel placement beside the composer', () => {
     expect(placeBeside(rect(700, 200, 560, 90), panel, viewport)).toMatchObject({ side: 'left', left: 700 - 8 - 340 });
   });
 
-  it('goes above a full-width composer at the bottom of the window (chat layout)', () => {
-    const composer = rect(0, 720, 1280, 60);
-    const placed = placeBeside(composer, panel, viewport);
-    expect(placed?.side).toBe('above');
-    expect(placed!.top + panel.height).toBeLessThanOrEqual(composer.top);
+  it('never goes above a full-width composer (the customer messages are there): the chip instead', () => {
+    expect(placeBeside(rect(0, 720, 1280, 60), panel, viewport)).toBeNull();
   });
 
   it('never covers the composer, wherever it is and whatever its size', () => {
@@ -54,9 +51,29 @@ describe('panel placement beside the composer', () => {
     expect(placeBeside(rect(0, 40, 1280, 740), panel, viewport)).toBeNull();
   });
 
-  it('shrinks into the roomier of below/above when neither holds the whole panel', () => {
-    const placed = placeBeside(rect(0, 200, 1280, 300), panel, viewport);
-    expect(placed).toMatchObject({ side: 'below', top: 508, maxHeight: 284 });
+  it('never goes below or above a composer as wide as the window', () => {
+    expect(placeBeside(rect(0, 200, 1280, 300), panel, viewport)).toBeNull();
+  });
+
+  it('puts the chip at the composer box\'s corner, outside the box', () => {
+    const chip = { width: 120, height: 32 };
+    for (const composer of [rect(0, 720, 1280, 60), rect(0, 200, 1280, 300), rect(300, 200, 560, 90), rect(0, 0, 1280, 800)]) {
+      const p = placeChip(composer, chip, viewport);
+      const placed = rect(p.left, p.top, chip.width, chip.height);
+      if (composer.bottom - composer.top < viewport.height) expect(intersects(placed, composer), JSON.stringify({ composer, placed })).toBe(false);
+      expect(placed.right).toBeLessThanOrEqual(viewport.width);
+      expect(placed.top).toBeGreaterThanOrEqual(0);
+    }
+    // Chat layout: just over the composer's top-right corner.
+    expect(placeChip(rect(0, 720, 1280, 60), chip, viewport)).toMatchObject({ side: 'above', top: 720 - 8 - 32, left: 1280 - 8 - 120 });
+  });
+
+  it('opens the chip\'s popover off the composer, in the roomier space, capped to it', () => {
+    const composer = rect(0, 720, 1280, 60);
+    const p = placePopover(composer, panel, viewport);
+    expect(p.side).toBe('above');
+    expect(p.top + Math.min(panel.height, p.maxHeight)).toBeLessThanOrEqual(composer.top);
+    expect(placePopover(rect(0, 100, 1280, 60), panel, viewport)).toMatchObject({ side: 'below', top: 168 });
   });
 
   it('keeps a dragged panel inside the window', () => {

@@ -97,6 +97,36 @@ describe('parsePackText', () => {
   });
 });
 
+describe('pack placeholder extractors', () => {
+  const pack = (extra: object, reply: object = {}) =>
+    JSON.stringify({ name: 'x', ...extra, replies: [{ id: 'a', title: 'Тикет', body: 'Тикет {ticket}', ...reply }] });
+
+  it("copies the pack extractors into each reply; a reply's own wins", () => {
+    const result = parsePackText(
+      pack({ placeholders: { ticket: { pattern: 'T-(\\d+)' }, order: { pattern: '#(\\d+)', label: 'Заказ' } } }, { placeholders: { ticket: { pattern: 'TK(\\d+)' } } }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([]);
+    expect(result.pack.replies[0]!.placeholders).toEqual({ ticket: { pattern: 'TK(\\d+)' }, order: { pattern: '#(\\d+)', label: 'Заказ' } });
+  });
+
+  it('packs without extractors are unchanged', () => {
+    const result = parsePackText(pack({}));
+    expect(result.ok && result.pack.replies[0]!.placeholders).toBeUndefined();
+  });
+
+  it('rejects unsafe or malformed patterns, naming the placeholder', () => {
+    expect(expectErrors(parsePackText(pack({ placeholders: { ticket: { pattern: '(a)\\1' } } })))).toEqual([
+      expect.stringMatching(/^Pack: placeholder \{ticket\}: backreferences/),
+    ]);
+    expect(expectErrors(parsePackText(pack({}, { placeholders: { ticket: { pattern: 'T-\\d+' } } })))).toEqual([
+      expect.stringMatching(/^Reply 1 \("Тикет"\), placeholder \{ticket\}: the pattern must have exactly one group/),
+    ]);
+    expect(expectErrors(parsePackText(pack({ placeholders: { 'bad name!': { pattern: '(a)' } } })))[0]).toMatch(/placeholder name/);
+  });
+});
+
 describe('packToJson', () => {
   it('writes the full format that parses back to the same pack', () => {
     const first = parsePackText(read('mini-support.json'));

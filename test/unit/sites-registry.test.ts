@@ -47,14 +47,14 @@ describe('pickAdapter', () => {
 });
 
 describe('generic adapter (generic.html)', () => {
-  it('names the page, sees no directions, and prefers the focused box', () => {
+  it('names the page, reads the customer message above the box as `in`, and prefers the focused box', () => {
     const page = open('generic.html', 'https://support.zernoipar.example/ticket/42?tab=reply#bottom');
     expect(safeThread(genericAdapter, page.document, page.url())).toEqual({
       id: 'generic:https://support.zernoipar.example/ticket/42',
       site: 'generic',
       title: 'Обращение №42 — Зерно и Пар',
       url: 'https://support.zernoipar.example/ticket/42?tab=reply#bottom',
-      messages: [],
+      messages: [expect.objectContaining({ direction: 'in', author: 'Анна Смирнова', at: null })],
     });
     expect(genericAdapter.composer(page.document)?.id).toBe('reply'); // not the hidden template, not search
     (page.document.getElementById('notes') as HTMLElement).focus();

@@ -62,6 +62,7 @@ describe('computeMetrics', () => {
       firstReply: { median: null, p90: null, count: 0 },
       nextReply: { median: null, p90: null, count: 0 },
       withinSlaShare: null,
+      openBreaches: 0,
       perPlatform: {},
       perDay: [],
       closedWithoutEscalationShare: null,
@@ -70,6 +71,38 @@ describe('computeMetrics', () => {
 
   it('rejects an unknown time zone', () => {
     expect(() => computeMetrics(REPLIES, { timezone: 'Nowhere/City' })).toThrow(/unknown IANA time zone/);
+  });
+});
+
+describe('open breaches count as missed replies', () => {
+  const allOnTime = [reply({ thread: 'a' }), reply({ thread: 'b', end: '2026-11-03T08:00:00.000Z' })];
+  const overdue = [
+    { thread: 'c', platform: 'vk', dueAt: '2026-11-03T09:00:00.000Z' },
+    { thread: 'd', platform: 'telegram', dueAt: Date.UTC(2026, 10, 4, 12) },
+  ];
+
+  it('"on time" = replied within SLA ÷ (replied + overdue now): two on time, two overdue → 50 %, not 100 %', () => {
+    expect(computeMetrics(allOnTime, { timezone: 'UTC' }).withinSlaShare).toBe(1);
+    const metrics = computeMetrics(allOnTime, { timezone: 'UTC', openBreaches: overdue });
+    expect(metrics.withinSlaShare).toBe(2 / 4);
+    expect(metrics.openBreaches).toBe(2);
+    // Reply times and counts are about replies only.
+    expect(metrics.firstReply.count).toBe(2);
+  });
+
+  it('with no replies at all, overdue threads make 0 %, not "no data"', () => {
+    expect(computeMetrics([], { timezone: 'UTC', openBreaches: overdue })).toMatchObject({ withinSlaShare: 0, openBreaches: 2 });
+  });
+
+  it('a breach counts in periods ending after it became overdue, however early it started', () => {
+    const before = computeMetrics(allOnTime, { timezone: 'UTC', openBreaches: overdue, from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-11-03T09:00:00Z') });
+    expect(before).toMatchObject({ openBreaches: 0, withinSlaShare: 1 });
+    const later = computeMetrics(allOnTime, { timezone: 'UTC', openBreaches: overdue, from: new Date('2026-11-10T00:00:00Z'), to: new Date('2026-11-11T00:00:00Z') });
+    expect(later).toMatchObject({ openBreaches: 2, withinSlaShare: 0 });
+  });
+
+  it('rejects an invalid due time', () => {
+    expect(() => computeMetrics([], { timezone: 'UTC', openBreaches: [{ thread: 'x', platform: 'vk', dueAt: 'soon' }] })).toThrow(/thread "x"/);
   });
 });
 
@@ -86,6 +119,7 @@ describe('metricsToCsv', () => {
         'nextReply.p90,,',
         'nextReply.count,,0',
         'withinSlaShare,,1',
+        'openBreaches,,0',
         'closedWithoutEscalationShare,,1',
         `perPlatform,"'=cmd,""x""",1`,
         'perDay,2026-11-02,1',

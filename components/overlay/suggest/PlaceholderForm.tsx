@@ -23,6 +23,9 @@ export function PlaceholderForm({ filling, onCancel }: Props) {
   const firstField = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const missing = unfilledFields(filling);
+  // The pack's own label for a placeholder, else a known one, else its name (text, never HTML).
+  const fieldLabel = (field: string) =>
+    filling.reply.placeholders?.[field]?.label || (KNOWN_FIELDS[field] ? t(KNOWN_FIELDS[field]) : field);
 
   // A layout effect: the field has focus before the next keystroke is handled (passive effects may
   // run after a paint, and a letter typed right after Enter would go to the list and be lost).
@@ -62,23 +65,46 @@ export function PlaceholderForm({ filling, onCancel }: Props) {
     >
       <div className="fill-title" id="trustops-fill-title">{t('fillTitle')}</div>
       <div className="fill-reply">{filling.reply.title}</div>
-      {filling.fields.map((field, index) => (
-        <label className="field" key={field}>
-          <span className="field-label">
-            <span>{KNOWN_FIELDS[field] ? t(KNOWN_FIELDS[field]) : field}</span>
-            <span className="field-code">{`{${field}}`}</span>
-          </span>
-          <input
-            ref={index === 0 ? firstField : undefined}
-            data-field={field}
-            value={filling.values[field] ?? ''}
-            maxLength={500}
-            autoComplete="off"
-            onChange={(event) => setFieldValue(field, event.target.value)}
-            onKeyDown={onFieldEnter}
-          />
-        </label>
-      ))}
+      {filling.fields.map((field, index) => {
+        const label = fieldLabel(field);
+        const source = filling.prefilled[field];
+        const value = filling.values[field] ?? '';
+        return (
+          <div className="field" key={field}>
+            <label className="field-label" htmlFor={`trustops-field-${index}`}>
+              <span>{label}</span>
+              <span className="field-code">{`{${field}}`}</span>
+            </label>
+            <input
+              id={`trustops-field-${index}`}
+              ref={index === 0 ? firstField : undefined}
+              data-field={field}
+              value={value}
+              maxLength={500}
+              autoComplete="off"
+              aria-describedby={source ? `trustops-field-source-${index}` : undefined}
+              onChange={(event) => setFieldValue(field, event.target.value)}
+              onKeyDown={onFieldEnter}
+            />
+            {source && (
+              <div className="fill-hint" id={`trustops-field-source-${index}`} data-testid="trustops-fill-source" data-field={field}>
+                {t(source === 'adapter' ? 'prefilledFromSite' : 'prefilledFromMessage')}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('clearFieldLabel', { field: label })}
+                  onClick={() => {
+                    setFieldValue(field, '');
+                    form.current?.querySelector<HTMLInputElement>(`input[data-field="${CSS.escape(field)}"]`)?.focus();
+                  }}
+                >
+                  {t('clearField')}
+                </button>
+              </div>
+            )}
+          </div>
+        );
+      })}
       <div className="preview-label">{t('preview')}</div>
       <p className="preview" data-testid="trustops-fill-preview">
         <FilledPreview body={filling.reply.body} fields={filling.fields} values={filling.values} />

@@ -6,6 +6,7 @@ import { fillPlaceholders, findPlaceholders } from '../../../lib/engine/suggest/
 import { getOverlay } from '../store';
 import { getSuggest, setSuggest, type Filling } from './store';
 import { getThread } from '../thread/store';
+import { prefilledFilling } from './prefill-filling';
 
 /**
  * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
@@ -17,12 +18,15 @@ export function chooseReply(reply: SuggestedReply): void {
     void insertReply(reply, reply.body);
     return;
   }
-  setSuggest({ filling: { reply, fields, values: Object.fromEntries(fields.map((f) => [f, ''])) }, notice: null });
+  setSuggest({ filling: prefilledFilling(reply, fields), notice: null });
 }
 
 export function setFieldValue(field: string, value: string): void {
   const { filling } = getSuggest();
-  if (filling) setSuggest({ filling: { ...filling, values: { ...filling.values, [field]: value } } });
+  if (!filling) return;
+  // An edited value is the user's own: the "from the message" note no longer applies.
+  const { [field]: _edited, ...prefilled } = filling.prefilled;
+  setSuggest({ filling: { ...filling, values: { ...filling.values, [field]: value }, prefilled } });
 }
 
 export function cancelFilling(): void {

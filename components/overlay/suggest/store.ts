@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { createLatest, type Latest } from '../../../lib/async/latest';
 import type { SuggestedReply } from '../../../lib/schema/messages';
+import type { PrefillSource } from '../../../lib/engine/suggest/prefill';
 
 /**
  * Where the customer's message came from: the thread's newest unanswered message as the site
@@ -24,6 +25,8 @@ export interface Filling {
   reply: SuggestedReply;
   fields: string[];
   values: Record<string, string>;
+  /** Fields whose value was proposed from the thread, and where from (cleared when the user edits it). */
+  prefilled: Record<string, PrefillSource>;
 }
 
 export type Notice =

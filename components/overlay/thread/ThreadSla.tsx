@@ -15,6 +15,9 @@ export function ThreadSla() {
   const routes = useOverlay((s) => s.escalationRoutes);
   const threadId = useThread((s) => s.threadId);
   const sla = useThread((s) => s.sla);
+  const undo = useThread((s) => (s.slaUndo?.threadId === s.threadId ? s.slaUndo.kind : null));
+  const visiblyWaiting = useThread((s) => s.pending !== null);
+  const cannotSee = useThread((s) => s.adapterId === 'generic' && s.pending === null);
 
   useEffect(() => {
     if (getThread().sla?.threadId !== threadId) void refreshSlaView();
@@ -29,7 +32,11 @@ export function ThreadSla() {
         view={sla.view}
         lang={lang}
         routes={routes}
+        undo={undo}
+        visiblyWaiting={visiblyWaiting}
+        cannotSee={cannotSee}
         onStart={() => void slaAction({ kind: 'start' })}
+        onUndo={() => void slaAction({ kind: 'undo' })}
         onAnswered={() => void slaAction({ kind: 'answered' })}
         onNoReply={() => void slaAction({ kind: 'no-reply' })}
         onSnooze={(minutes) => void slaAction({ kind: 'snooze', minutes })}

@@ -2,7 +2,7 @@ import { request } from '../../../lib/messaging/client';
 import type { RequestInput, ThreadView } from '../../../lib/schema/messages';
 import type { ThreadSnapshot } from '../../../lib/schema/thread';
 import { genericThreadId } from './generic-id';
-import { getThread, setThread } from './store';
+import { getThread, setThread, type SlaUndo } from './store';
 
 type SlaAction = Extract<RequestInput, { type: 'thread.action' }>['action'];
 
@@ -49,9 +49,20 @@ export async function refreshSlaView(): Promise<void> {
   }
 }
 
+/** How long the panel offers Undo after "Answered" / "No reply needed". */
+export const UNDO_MS = 10_000;
+let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Offers Undo for a stop just made in `threadId`; the offer ends after UNDO_MS or with the next action. */
+function offerUndo(undo: SlaUndo | null): void {
+  clearTimeout(undoTimer);
+  setThread({ slaUndo: undo });
+  if (undo) undoTimer = setTimeout(() => setThread({ slaUndo: null }), UNDO_MS);
+}
+
 /**
  * A timer button: start (by hand, where the page cannot tell who wrote what), answered, no reply
- * needed, snooze, escalate. The seed describes the thread in case the background has not seen it.
+ * needed (both undoable), undo, snooze, escalate. The seed describes the thread in case the background has not seen it.
  */
 export async function slaAction(action: SlaAction): Promise<void> {
   const { adapterId, platform, title } = getThread();
@@ -62,8 +73,10 @@ export async function slaAction(action: SlaAction): Promise<void> {
     title: (title || document.title).slice(0, 500),
     url: location.href.slice(0, 2000),
   };
+  offerUndo(null); // any action ends the previous offer (the background forgets it too)
   try {
     await ask({ type: 'thread.action', threadId, action, seed }, threadId);
+    if ((action.kind === 'answered' || action.kind === 'no-reply') && currentId() === threadId) offerUndo({ threadId, kind: action.kind });
   } catch (error) {
     console.warn('[TrustOps] the SLA action failed', error);
   }

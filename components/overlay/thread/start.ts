@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getOverlay } from '../store';
+import { rememberDrafts } from './own-replies';
 import { refreshSlaView } from './sla-actions';
 import { watchSlaChanges } from './sla-watch';
 import { threadRead } from './thread-actions';
@@ -11,6 +12,7 @@ import { watchThread, type ThreadWatcher } from './thread-watch';
  * when it may have moved elsewhere. The watcher's listeners go with the context.
  */
 export function startThread(ctx: ContentScriptContext, isOwnNode: (node: Node) => boolean): ThreadWatcher {
+  ctx.onInvalidated(rememberDrafts()); // generic mode tells the user's own replies by them (own-replies.ts)
   const threads = watchThread(ctx, isOwnNode, threadRead);
   watchSlaChanges(ctx, () => {
     if (getOverlay().composer) void refreshSlaView();

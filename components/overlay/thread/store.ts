@@ -11,6 +11,12 @@ export interface PendingMessage {
   text: string;
 }
 
+/** "Answered" / "no reply needed" just clicked in this thread: Undo puts the clock back. */
+export interface SlaUndo {
+  threadId: string;
+  kind: 'answered' | 'no-reply';
+}
+
 export interface ThreadState {
   /** The adapter reading this page ('generic' when none fits or the site's markup changed). */
   adapterId: string;
@@ -24,6 +30,8 @@ export interface ThreadState {
   sendButton: string | undefined;
   /** The thread's SLA clock as the background last answered, tagged with the thread it belongs to. */
   sla: { threadId: string; view: ThreadView } | null;
+  /** A manual stop that the panel still offers to undo (for UNDO_MS, or until the next action). */
+  slaUndo: SlaUndo | null;
 
   // What the content script keeps between readings; no component renders these.
   /** Clock requests: the newest answer shown so far is never replaced by an older one. */
@@ -41,6 +49,7 @@ const initialThreadState = (): ThreadState => ({
   pending: null,
   sendButton: undefined,
   sla: null,
+  slaUndo: null,
   slaRequests: createLatest(),
   reportedSignature: '',
 });

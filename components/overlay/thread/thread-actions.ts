@@ -6,6 +6,7 @@ import { getOverlay } from '../store';
 import { threadMessageChanged } from '../suggest/suggest-actions';
 import { scheduleCheck } from '../tone/live-check';
 import { genericThreadId } from './generic-id';
+import { markOwnReplies } from './own-replies';
 import { refreshSlaView, reportSnapshot } from './sla-actions';
 import { getThread, setThread, type PendingMessage } from './store';
 
@@ -26,14 +27,17 @@ function pendingOf(snapshot: ThreadSnapshot | null): PendingMessage | null {
 /**
  * Publishes a reading: the panel's thread line and message, the tone context (ignores are per
  * thread), and the SLA clock — site threads are reported to the background as soon as they are
- * read (that is what starts their clocks); generic pages only ask for a clock once the panel shows.
+ * read (that is what starts their clocks); generic pages, whose one message is the customer message
+ * guessed above the reply box, only once the panel shows.
  */
-export function threadRead({ adapterId, health, snapshot, url }: ThreadReading): void {
+export function threadRead({ adapterId, health, snapshot: read, url }: ThreadReading): void {
+  const snapshot = markOwnReplies(read);
   const previous = getThread();
   const threadId = snapshot?.id ?? genericThreadId(url);
-  const read = pendingOf(snapshot);
+  const waiting = pendingOf(snapshot);
   // The same message read again keeps its object: panel parts selecting it do not re-render.
-  const pending = read && previous.pending && read.id === previous.pending.id && read.text === previous.pending.text ? previous.pending : read;
+  const pending =
+    waiting && previous.pending && waiting.id === previous.pending.id && waiting.text === previous.pending.text ? previous.pending : waiting;
   const switchedThread = threadId !== previous.threadId;
   setThread({
     adapterId,
@@ -50,6 +54,9 @@ export function threadRead({ adapterId, health, snapshot, url }: ThreadReading):
   const panelShown = getOverlay().composer !== null;
   // Another thread: its tone context (ignores "in this thread") and its clock.
   if (switchedThread && panelShown) scheduleCheck();
-  if (snapshot && snapshot.site !== 'generic' && snapshot.messages.length > 0) void reportSnapshot(snapshot);
+  // Generic mode's message is a guess about any page with a text box: it starts a clock only once the
+  // user works in that box (the panel shows), so pages merely visited never fill the queue.
+  const reportable = !!snapshot && snapshot.messages.length > 0 && (snapshot.site !== 'generic' || panelShown);
+  if (reportable) void reportSnapshot(snapshot);
   else if (switchedThread && panelShown) void refreshSlaView();
 }

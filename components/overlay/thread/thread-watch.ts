@@ -118,8 +118,9 @@ export function watchThread(
     },
     () => {
       // Markup that appears late (a slow SPA, Mastodon on any host) and containers the site replaced.
+      // Generic pages have no container to observe: a cheap read each tick sees a new customer message.
       if (picked.adapter === genericAdapter || picked.health !== 'ok') {
-        if (repick()) schedule();
+        if (repick() || picked.adapter === genericAdapter) schedule();
       } else if ((!observed?.isConnected || observed === document.body) && observe()) schedule();
     },
   );

@@ -2,6 +2,7 @@ import { PackSchema, ReplySchema, type Pack } from '../../schema/pack';
 import { formatIssues } from '../../schema/issues';
 import { describeJsonError } from './json-error';
 import { containsHtmlMarkup } from './html';
+import { placeholderPatternErrors } from './placeholder-patterns';
 import { DEFAULT_MAX_PACK_BYTES, formatLimit, formatMegabytes, utf8ByteLength } from './size';
 
 export type PackParseResult = { ok: true; pack: Pack; warnings: string[] } | { ok: false; errors: string[] };
@@ -39,6 +40,8 @@ export function parsePackText(text: string, opts: PackParseOptions = {}): PackPa
     const schemaErrors = parsed.success ? [] : formatIssues(parsed.error).filter((line) => !/duplicate reply id/.test(line));
     return { ok: false, errors: capped([...schemaErrors, ...duplicates]) };
   }
+  const patternErrors = placeholderPatternErrors(parsed.data);
+  if (patternErrors.length) return { ok: false, errors: capped(patternErrors) };
   return { ok: true, pack: parsed.data, warnings: capped(warningsFor(data, parsed.data)) };
 }
 

@@ -27,8 +27,13 @@ export interface ReplyTimeStats {
 export interface Metrics {
   firstReply: ReplyTimeStats;
   nextReply: ReplyTimeStats;
-  /** Share (0…1) of replies within SLA; null without replies. */
+  /**
+   * "On time": replies within SLA ÷ (replies + clocks overdue now); null without either. An open
+   * breach is a missed reply already — leaving it out would show 100 % while customers wait.
+   */
   withinSlaShare: number | null;
+  /** Clocks still running past their due time (MetricsOptions.openBreaches in the period). */
+  openBreaches: number;
   /** Number of replies per platform, keys sorted. */
   perPlatform: Record<string, number>;
   /** Replies per local day (in `timezone`) of the reply, ascending, days without replies left out. */
@@ -37,11 +42,24 @@ export interface Metrics {
   closedWithoutEscalationShare: number | null;
 }
 
+/** A thread whose clock is still running past its due time ("overdue now"). */
+export interface OpenBreach {
+  thread: string;
+  platform: string;
+  /** When it became overdue: ISO text or epoch ms. */
+  dueAt: string | number;
+}
+
 export interface MetricsOptions {
   /** A reply belongs to the period by its `end` (when it was sent): from ≤ end < to. */
   from?: Date;
   to?: Date;
   timezone: string;
+  /**
+   * Clocks overdue now. One counts in a period that it was overdue in: due before `to` (however
+   * long ago — it has stayed unanswered since, so a later period still owes it).
+   */
+  openBreaches?: readonly OpenBreach[];
 }
 
 /** Dialogue KPIs over replies; one pass plus two numeric sorts, so 100k replies take milliseconds. */
@@ -67,12 +85,19 @@ export function computeMetrics(replies: readonly ReplyRecord[], options: Metrics
     escalatedByThread.set(reply.thread, (escalatedByThread.get(reply.thread) ?? false) || reply.escalated === true);
   }
   const counted = firstTimes.length + nextTimes.length;
+  let openBreaches = 0;
+  for (const breach of options.openBreaches ?? []) {
+    const due = toEpochMs(breach.dueAt);
+    if (Number.isNaN(due)) throw new RangeError(`open breach in thread ${JSON.stringify(breach.thread)}: invalid due time ${JSON.stringify(breach.dueAt)}`);
+    if (due < to) openBreaches++;
+  }
   let calmThreads = 0;
   for (const escalated of escalatedByThread.values()) if (!escalated) calmThreads++;
   return {
     firstReply: replyTimeStats(firstTimes),
     nextReply: replyTimeStats(nextTimes),
-    withinSlaShare: counted ? within / counted : null,
+    withinSlaShare: counted + openBreaches ? within / (counted + openBreaches) : null,
+    openBreaches,
     perPlatform: Object.fromEntries([...perPlatform].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     perDay: [...perDay].sort(([a], [b]) => a - b).map(([index, count]) => ({ date: dateOfIndex(index), count })),
     closedWithoutEscalationShare: escalatedByThread.size ? calmThreads / escalatedByThread.size : null,
@@ -92,6 +117,7 @@ export function metricsToCsv(metrics: Metrics): string {
     rows.push([`${target}.median`, '', stats.median], [`${target}.p90`, '', stats.p90], [`${target}.count`, '', stats.count]);
   }
   rows.push(['withinSlaShare', '', metrics.withinSlaShare]);
+  rows.push(['openBreaches', '', metrics.openBreaches]);
   rows.push(['closedWithoutEscalationShare', '', metrics.closedWithoutEscalationShare]);
   for (const [platform, count] of Object.entries(metrics.perPlatform)) rows.push(['perPlatform', platform, count]);
   for (const { date, count } of metrics.perDay) rows.push(['perDay', date, count]);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { computeMetrics, metricsToCsv } from '../../../../lib/engine/sla';
+import { computeMetrics, metricsToCsv, workdayMsOf } from '../../../../lib/engine/sla';
 import { t } from '../../i18n';
 import { downloadText } from '../../library/download';
 import { useClock } from '../../../queue/useClock';
@@ -17,15 +17,18 @@ const CLOCK_TICK_MS = 60_000;
 
 /** Dialogue KPIs over a period: reply times, share within SLA, per platform and per day; CSV export. */
 export function MetricsSection() {
-  const { status, error, policy, replies } = useReplies();
+  const { status, error, policy, replies, openBreaches } = useReplies();
   const { now } = useClock(CLOCK_TICK_MS);
   const [choice, setChoice] = useState<RangeChoice>(() => ({ preset: '7d', ...defaultCustomRange(now, policy.timezone) }));
   const range = useMemo(() => dayRangeOf(choice, now, policy.timezone), [choice, now, policy.timezone]);
   const metrics = useMemo(
-    () => (typeof range === 'string' ? null : computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone })),
-    [replies, range, policy.timezone],
+    () =>
+      typeof range === 'string' ? null : computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone, openBreaches }),
+    [replies, openBreaches, range, policy.timezone],
   );
   const replyCount = metrics ? metrics.firstReply.count + metrics.nextReply.count : 0;
+  // Overdue threads are worth showing even in a period without replies: "on time" is 0 % then.
+  const hasData = replyCount > 0 || (metrics?.openBreaches ?? 0) > 0;
   const rangeError = range === 'incomplete' ? t('metricsRangeIncomplete') : range === 'reversed' ? t('metricsRangeReversed') : undefined;
 
   const exportCsv = () => {
@@ -54,15 +57,15 @@ export function MetricsSection() {
           {t('metricsLoadFailed', { error: error ?? '' })}
         </p>
       )}
-      {status === 'ready' && metrics && replyCount === 0 && (
+      {status === 'ready' && metrics && !hasData && (
         <div className="card empty" data-testid="metrics-empty">
           <p className="metrics-empty-title">{t('metricsEmpty')}</p>
           <p>{t('metricsEmptyHint')}</p>
         </div>
       )}
-      {status === 'ready' && metrics && replyCount > 0 && typeof range !== 'string' && (
+      {status === 'ready' && metrics && hasData && typeof range !== 'string' && (
         <>
-          <KpiCards metrics={metrics} />
+          <KpiCards metrics={metrics} workdayMs={workdayMsOf(policy)} />
           <div className="metrics-grid">
             <section className="card" aria-labelledby="metrics-days-title">
               <header className="card-header">

@@ -6,8 +6,9 @@ const percentFormat = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
 /** A metric that may be missing (no replies of that kind) as «—». */
 export const NO_VALUE = '—';
 
-export function durationText(ms: number | null): string {
-  return ms === null ? NO_VALUE : formatDuration(ms, lang);
+/** A business duration; with the policy's working day, one of a day or more reads in working days. */
+export function durationText(ms: number | null, workdayMs?: number): string {
+  return ms === null ? NO_VALUE : formatDuration(ms, lang, workdayMs);
 }
 
 export function percentText(share: number | null): string {

@@ -3,7 +3,7 @@ import type { Lang } from '../../../../lib/i18n/translate';
 import type { ThreadView } from '../../../../lib/schema/messages';
 import { slaTimerTranslator, type SlaTimerTranslate } from './sla-timer-texts';
 import { SlaTimerChoices, type ChooserKind } from './SlaTimerChoices';
-import { clockTime, colourOf, describeLeft, liveLeftMs, termsOf } from './timer-model';
+import { clockTime, colourOf, describeLeft, liveLeftMs, termsOf, workdayMsOfView } from './timer-model';
 
 export interface SlaTimerProps {
   /** The thread's clock as the background answered it (thread.get / thread.snapshot / thread.action). */
@@ -18,6 +18,14 @@ export interface SlaTimerProps {
   onEscalate: (routeId: string | null) => void;
   /** Starts a clock by hand (the generic adapter cannot tell who wrote what). */
   onStart: () => void;
+  /** Takes back the stop in `undo` (offered for a few seconds after it). */
+  onUndo: () => void;
+  /** "Answered" / "no reply needed" was just clicked here and may still be undone. */
+  undo: 'answered' | 'no-reply' | null;
+  /** The page shows a customer message that no brand message follows. */
+  visiblyWaiting: boolean;
+  /** Generic mode: the page cannot say who wrote what, and no customer message was found above the box. */
+  cannotSee: boolean;
 }
 
 /**
@@ -42,24 +50,38 @@ export function SlaTimer(props: SlaTimerProps) {
     return () => clearInterval(timer);
   }, [running]);
 
-  if (!pending) return <IdleTimer t={t} state={view.thread ? 'answered' : 'idle'} onStart={props.onStart} />;
+  if (!pending) return <IdleTimer {...props} t={t} />;
   const leftMs = liveLeftMs(view, Math.max(0, now - received.at));
   return <RunningTimer {...props} t={t} leftMs={leftMs} />;
 }
 
-/** `answered`: the thread is known and no clock runs (replied, closed); `idle`: never timed. */
-function IdleTimer({ t, state, onStart }: { t: SlaTimerTranslate; state: 'answered' | 'idle'; onStart: () => void }) {
+/**
+ * No clock runs. Never "no reply pending" above a customer message the page still shows unanswered:
+ * a stop made by hand reads "Marked answered" (with Undo while it is offered), and a page where
+ * generic mode finds no customer message says so and offers the manual start.
+ */
+function IdleTimer({ view, t, undo, visiblyWaiting, cannotSee, onStart, onUndo }: SlaTimerProps & { t: SlaTimerTranslate }) {
+  const stopped = view.thread?.status === 'closed' ? 'no-reply' : 'answered';
+  const marked = undo ?? (view.thread && visiblyWaiting ? stopped : null);
+  const text = marked ? t(marked === 'no-reply' ? 'markedNoReply' : 'markedAnswered') : cannotSee && !view.thread ? t('cantSee') : t('idle');
   return (
-    <section className="sla-timer sla-idle" aria-label={t('region')} data-state={state}>
+    <section className="sla-timer sla-idle" aria-label={t('region')} data-state={view.thread ? 'answered' : 'idle'}>
       <div className="sla-status">
-        <span className="sla-left" data-testid="trustops-sla">
-          {t('idle')}
+        <span className="sla-left" data-testid="trustops-sla" role="status">
+          {text}
         </span>
       </div>
       <div className="sla-actions">
-        <button type="button" className="sla-button" onClick={onStart}>
-          ▶ {t('start')}
-        </button>
+        {undo ? (
+          // Focus moves here from the button that just disappeared, so the keyboard user can undo at once.
+          <button key="undo" type="button" className="sla-button" data-testid="trustops-sla-undo" autoFocus onClick={onUndo}>
+            ↶ {t('undo')}
+          </button>
+        ) : (
+          <button key="start" type="button" className="sla-button" onClick={onStart}>
+            ▶ {t('start')}
+          </button>
+        )}
       </div>
     </section>
   );
@@ -88,7 +110,7 @@ function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: num
     <section className={`sla-timer sla-${snoozed ? 'snoozed' : colour}`} aria-label={t('region')} data-state={snoozed ? 'snoozed' : colour}>
       <div className="sla-status">
         <span className="sla-left" data-testid="trustops-sla" title={terms.join(' · ')}>
-          {describeLeft(leftMs, lang, t)}
+          {describeLeft(leftMs, lang, t, workdayMsOfView(view))}
         </span>
         {/* Announced only when the colour changes, not on every tick. */}
         <span className="sla-sr" role="status">
@@ -117,7 +139,8 @@ function RunningTimer(props: SlaTimerProps & { t: SlaTimerTranslate; leftMs: num
         </ul>
       )}
       <div className="sla-actions">
-        <button type="button" className="sla-button sla-primary" onClick={props.onAnswered}>
+        {/* Secondary on purpose: a reply the page shows stops the clock by itself; this is the fallback. */}
+        <button type="button" className="sla-button" onClick={props.onAnswered}>
           ✓ {t('answered')}
         </button>
         <button type="button" className="sla-button sla-quiet" onClick={props.onNoReply}>

@@ -25,12 +25,21 @@ export function colourOf(leftMs: number | null, view: ThreadView): TimerColour {
   return targetMs > 0 && targetMs - leftMs >= view.policy.warnRatio * targetMs ? 'warning' : 'ok';
 }
 
-/** «осталось 1 ч 25 мин» / «просрочено на 10 мин» / "1 h 25 min left" / "overdue by 10 min". */
-export function describeLeft(leftMs: number | null, lang: Lang, t: SlaTimerTranslate): string {
+/** The policy's working day in ms, when the background said it (durations of a day or more read in working days). */
+export function workdayMsOfView(view: ThreadView): number | undefined {
+  const minutes = view.policy.workdayMinutes;
+  return minutes ? minutes * 60_000 : undefined;
+}
+
+/**
+ * «осталось 1 ч 25 мин» / «просрочено на 2 раб. дня 3 ч» / "1 h 25 min left" / "overdue by 10 min".
+ * `workdayMs` folds durations of a working day or more into working days (formatDuration).
+ */
+export function describeLeft(leftMs: number | null, lang: Lang, t: SlaTimerTranslate, workdayMs?: number): string {
   if (leftMs === null) return t('noDue');
   // formatDuration rounds down to whole minutes; under one minute it would read "0 min".
-  if (leftMs > 0) return leftMs < 60_000 ? t('leftUnderMinute') : t('left', { d: formatDuration(leftMs, lang) });
-  return -leftMs < 60_000 ? t('overdueUnderMinute') : t('overdue', { d: formatDuration(-leftMs, lang) });
+  if (leftMs > 0) return leftMs < 60_000 ? t('leftUnderMinute') : t('left', { d: formatDuration(leftMs, lang, workdayMs) });
+  return -leftMs < 60_000 ? t('overdueUnderMinute') : t('overdue', { d: formatDuration(-leftMs, lang, workdayMs) });
 }
 
 /** The tooltip's lines: the running target (or both targets), the zone and the working hours. */
@@ -40,7 +49,7 @@ export function termsOf(view: ThreadView, lang: Lang, t: SlaTimerTranslate): str
   const minutes = view.targetMinutes;
   const targetLine =
     target && minutes !== null
-      ? t(target === 'next' ? 'targetNext' : 'targetFirst', { minutes, d: formatDuration(minutes * 60_000, lang) })
+      ? t(target === 'next' ? 'targetNext' : 'targetFirst', { minutes, d: formatDuration(minutes * 60_000, lang, workdayMsOfView(view)) })
       : t('targets', { first: policy.firstReplyMinutes, next: policy.nextReplyMinutes });
   return [targetLine, t('zone', { zone: policy.timezone }), t('hours', { hours: policy.hours })];
 }

@@ -5,4 +5,6 @@ import type { notifications as ru } from '../ru/notifications';
 export const notifications: Texts<typeof ru> = {
   warning: 'Reply due soon',
   breach: 'Reply is overdue',
+  left: '{d} left',
+  overdue: 'Overdue by {d}',
 };

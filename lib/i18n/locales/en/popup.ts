@@ -19,5 +19,11 @@ export const popup: Texts<typeof ru> = {
   enabledRunning: 'Done: click into the reply box to open the panel.',
   enabledReload: 'Enabled. Reload the page to start the panel.',
   disabledReload: 'Disabled. Reload the page to remove the panel.',
+  countsLabel: 'Queue',
+  countWaiting: 'Waiting',
+  countAtRisk: 'At risk',
+  countOverdue: 'Overdue',
+  countsEmpty: 'Nobody is waiting for a reply. Open a conversation on a supported site — TrustOps starts the clock when a customer writes.',
+  countsUnknown: 'Could not read the queue.',
   failed: 'That did not work: {reason}',
 };

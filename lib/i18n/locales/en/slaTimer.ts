@@ -32,5 +32,9 @@ export const slaTimer: Texts<typeof ru> = {
   snoozeTomorrow: 'Until tomorrow',
   noRoutes: 'No routes',
   unescalate: 'Cancel escalation',
+  markedAnswered: 'Marked answered',
+  markedNoReply: 'Marked: no reply needed',
+  undo: 'Undo',
+  cantSee: "Can't see the customer's message here — start the timer by hand",
   close: 'Close',
 };

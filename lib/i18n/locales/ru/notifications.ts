@@ -2,4 +2,6 @@
 export const notifications = {
   warning: 'Скоро просрочка ответа',
   breach: 'Срок ответа прошёл',
+  left: 'Осталось {d}',
+  overdue: 'Просрочено на {d}',
 };

@@ -29,5 +29,9 @@ export const slaTimer = {
   snoozeTomorrow: 'До завтра',
   noRoutes: 'Маршрутов нет',
   unescalate: 'Снять передачу',
+  markedAnswered: 'Отмечено как отвеченное',
+  markedNoReply: 'Отмечено: ответ не нужен',
+  undo: 'Отменить',
+  cantSee: 'Не вижу сообщения клиента — запустите таймер вручную',
   close: 'Закрыть',
 };
