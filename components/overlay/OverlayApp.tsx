@@ -57,8 +57,9 @@ function PanelOrChip({ layout, measureRef, collapsed, onForceOpen }: PanelOrChip
         <CollapsedChip
           measureRef={measureRef}
           onExpand={() => {
-            if (!collapsed) onForceOpen();
-            setCollapsed(false);
+            // Whether the user collapsed it or the layout chose it: with no room beside, the popover.
+            onForceOpen();
+            if (collapsed) setCollapsed(false);
           }}
         />
       </div>

@@ -255,4 +255,9 @@ html, body { margin: 0; padding: 0; }
 }
 .chip:hover { border-color: #c7d7fb; }
 .chip-count { min-width: 18px; height: 18px; padding: 0 5px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); font-size: 11px; display: grid; place-items: center; }
+.chip-findings, .chip-timer { display: inline-flex; align-items: center; gap: 3px; height: 18px; padding: 0 6px; border-radius: 999px; font-size: 11px; }
+.chip-findings svg { width: 11px; height: 11px; }
+.chip-findings.warn, .chip-timer.warning { background: var(--warn-soft); color: var(--warn); }
+.chip-findings.blocked, .chip-timer.breached { background: var(--danger-soft); color: var(--danger); }
+.chip-timer.ok { background: var(--ok-soft); color: var(--ok); }
 ` + TONE_CSS + THREAD_CSS + SLA_TIMER_CSS;

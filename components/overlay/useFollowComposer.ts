@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, type MutableRefObject } from 'react';
+import { ROW_LEVELS } from './placement/composer-box';
 
 /**
  * Keeps something placed beside the composer in step with the page: runs `update` at most once
  * per animation frame when the page scrolls or resizes, or the composer or the measured element
- * (the caller's panel or strip, given through the returned callback ref) changes size.
+ * (the caller's panel or strip, given through the returned callback ref) changes size; and
+ * when the composer's row does (the composer may move without changing size).
  */
 export function useFollowComposer(
   composer: HTMLElement | null,
@@ -38,6 +40,10 @@ export function useFollowComposer(
     if (!composer) return;
     const resizes = new ResizeObserver(() => schedule());
     resizes.observe(composer);
+    // The composer's row too: a reply bar or an attachment strip added to it moves the composer
+    // (and its controls) without resizing it, in a page whose own size stays the same.
+    let row = composer.parentElement;
+    for (let level = 0; row && row !== document.body && level < ROW_LEVELS; level++, row = row.parentElement) resizes.observe(row);
     resizes.observe(document.documentElement);
     const listen = { capture: true, passive: true } as const;
     addEventListener('scroll', schedule, listen);

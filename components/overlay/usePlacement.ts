@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useFollowComposer } from './useFollowComposer';
 import { applyOffset, MARGIN, placeBeside, placeChip, placePopover, type Placement, type Size } from './placement';
 import { composerBox } from './placement/composer-box';
+import { customerMessageRect } from './placement/customer-message';
+import { useThread } from './thread/store';
 import type { Offset } from './store';
 
 export const PANEL_WIDTH = 320;
@@ -17,9 +19,14 @@ export interface Layout {
 
 interface Options {
   collapsed: boolean;
-  /** The user expanded the chip although there is no room: the panel may then cover the composer. */
+  /** The user expanded the chip although there is no room beside: a popover in the free space. */
   forceOpen: boolean;
   offset: Offset;
+}
+
+interface Inputs extends Options {
+  /** The text of the customer message the thread waits on: panel, chip and popover keep off it. */
+  customerMessage: string | undefined;
 }
 
 export function viewport(): Size {
@@ -28,19 +35,22 @@ export function viewport(): Size {
   return { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
 }
 
-function computeLayout(composer: HTMLElement, measured: HTMLElement | null, lastPanelHeight: number, options: Options): Layout {
+function computeLayout(composer: HTMLElement, measured: HTMLElement | null, lastPanelHeight: number, options: Inputs): Layout {
   const vp = viewport();
   const rect = composerBox(composer);
+  // The customer's last message: kept clear like the composer (the panel's quote is no substitute).
+  const message = customerMessageRect(options.customerMessage, composer);
+  const avoid = message ? [message] : [];
   const width = Math.min(PANEL_WIDTH, vp.width - 2 * MARGIN);
   const panel = { width, height: lastPanelHeight };
   if (!options.collapsed) {
-    const beside = placeBeside(rect, panel, vp);
+    const beside = placeBeside(rect, panel, vp, undefined, avoid);
     if (beside) return { mode: 'panel', width, placement: applyOffset(beside, options.offset, panel, vp) };
-    // The user opened the chip: a popover off the composer's box (no drag offset onto it).
-    if (options.forceOpen) return { mode: 'panel', width, placement: placePopover(rect, panel, vp) };
+    // The user opened the chip: a popover in the free space (no drag offset onto it).
+    if (options.forceOpen) return { mode: 'panel', width, placement: placePopover(rect, panel, vp, avoid) };
   }
   const chip = measured?.dataset.measure === 'chip' ? { width: measured.offsetWidth, height: measured.offsetHeight } : { width: 120, height: 32 };
-  return { mode: 'chip', width: chip.width, placement: placeChip(rect, chip, vp) };
+  return { mode: 'chip', width: chip.width, placement: placeChip(rect, chip, vp, avoid) };
 }
 
 const sameLayout = (a: Layout | null, b: Layout | null) =>
@@ -48,15 +58,17 @@ const sameLayout = (a: Layout | null, b: Layout | null) =>
   (['left', 'top', 'maxHeight', 'side'] as const).every((key) => a.placement[key] === b.placement[key]);
 
 /**
- * Keeps the panel beside the composer: recomputed on scroll (any scroller, capture phase), on
- * resize, and when the composer, the page or the panel's content changes size; at most once
- * per animation frame. Returns a callback ref for the element whose size is measured (the panel's
+ * Keeps the panel beside the composer, off its row and off the customer's last message:
+ * recomputed on scroll (any scroller, capture phase), on resize, when the composer, its row, the
+ * page or the panel's content changes size, and when the thread's waiting message changes; at
+ * most once per animation frame. Returns a callback ref for the element whose size is measured (the panel's
  * content or the chip, marked with `data-measure`).
  */
 export function usePlacement(composer: HTMLElement | null, options: Options) {
   const [layout, setLayout] = useState<Layout | null>(null);
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+  const customerMessage = useThread((s) => s.pending?.text);
+  const optionsRef = useRef<Inputs>({ ...options, customerMessage });
+  optionsRef.current = { ...options, customerMessage };
   const measured = useRef<HTMLElement | null>(null);
   const panelHeight = useRef(ASSUMED_PANEL_HEIGHT);
 
@@ -70,7 +82,7 @@ export function usePlacement(composer: HTMLElement | null, options: Options) {
 
   const measureRef = useFollowComposer(composer, update, measured);
 
-  useLayoutEffect(update, [update, options.collapsed, options.forceOpen, options.offset.dx, options.offset.dy]);
+  useLayoutEffect(update, [update, options.collapsed, options.forceOpen, options.offset.dx, options.offset.dy, customerMessage]);
 
   return { layout, measureRef };
 }

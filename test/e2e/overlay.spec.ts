@@ -20,6 +20,8 @@ const deliveryLate = starter.replies.find((r) => r.id === 'delivery-late')!;
 const fill = (body: string, values: Record<string, string>) => body.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 const panelOf = (page: Page) => page.getByTestId('trustops-panel');
+/** The customer's message in the page's own DOM (#root), not the panel's quote of it. */
+const customerMessageOf = (page: Page) => page.locator('#root').getByText(REACT_CUSTOMER_MESSAGE);
 const suggestionsOf = (page: Page) => page.getByTestId('trustops-suggestion');
 const deliveryLateIn = (page: Page) => suggestionsOf(page).filter({ hasText: deliveryLate.title });
 
@@ -81,7 +83,7 @@ test.describe('overlay on a React-controlled textarea', () => {
     await expectBeside(panel, composer);
 
     // A triple click selects the customer's message the way a person would (focus leaves the composer).
-    await page.getByText(REACT_CUSTOMER_MESSAGE).click({ clickCount: 3 });
+    await customerMessageOf(page).click({ clickCount: 3 });
     await expect(page.getByTestId('trustops-message')).toContainText('Курьер опаздывает');
     await expect(deliveryLateIn(page)).toHaveCount(1);
     expect(await suggestionsOf(page).count()).toBeLessThanOrEqual(5);
@@ -133,7 +135,7 @@ test.describe('overlay on a React-controlled textarea', () => {
     const options = suggestionsOf(page);
 
     // The message is selected before the composer is ever focused: it is remembered for the panel.
-    await selectTextOf(page.getByText(REACT_CUSTOMER_MESSAGE));
+    await selectTextOf(customerMessageOf(page));
     await composer.click();
     await page.keyboard.type('Анна, добрый день. ');
     await expect(page.getByTestId('trustops-message')).toContainText('Курьер опаздывает');
@@ -324,7 +326,7 @@ test.describe('overlay layout', () => {
     const composer = page.getByTestId('composer');
     const panel = panelOf(page);
     await composer.click();
-    await page.getByText(REACT_CUSTOMER_MESSAGE).click({ clickCount: 3 });
+    await customerMessageOf(page).click({ clickCount: 3 });
     await expect(deliveryLateIn(page)).toHaveCount(1);
     await expectBeside(panel, composer);
 
@@ -345,11 +347,13 @@ test.describe('overlay layout', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectBeside(panel, composer);
 
-    // Scrolling moves the composer; the panel follows, top-aligned with it once there is room.
+    // Scrolling moves the composer; the panel follows, top-aligned once there is room with the
+    // composer's row (its form: label, box and send button, all of which it keeps off).
     await page.evaluate(() => (document.body.style.paddingBottom = '2000px'));
     await page.evaluate(() => scrollBy(0, 150));
     await expect.poll(async () => (await boxOf(composer)).y).toBeLessThan(200);
-    await expect.poll(async () => Math.round((await boxOf(panel)).y)).toBe(Math.round((await boxOf(composer)).y));
+    const row = page.locator('#root form');
+    await expect.poll(async () => Math.round((await boxOf(panel)).y)).toBe(Math.round((await boxOf(row)).y));
     await expectBeside(panel, composer);
     await page.evaluate(() => scrollTo(0, 0));
 

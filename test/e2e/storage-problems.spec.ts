@@ -81,7 +81,8 @@ test.describe('storage problems', () => {
     await page.goto(fixtureUrl(REACT_PAGE));
     await page.getByTestId('composer').click();
     await expect(page.getByTestId('trustops-panel')).toBeVisible();
-    await page.getByText(CUSTOMER_MESSAGE).click({ clickCount: 3 });
+    // In the page's own DOM (#root): the panel quotes the same message.
+    await page.locator('#root').getByText(CUSTOMER_MESSAGE).click({ clickCount: 3 });
     const suggestions = page.getByTestId('trustops-suggestion');
     await expect(suggestions.filter({ hasText: deliveryLate.title })).toHaveCount(1);
     await expect(suggestions.filter({ hasText: 'Курьер опаздывает, где заказ' })).toHaveCount(0);

@@ -2,7 +2,7 @@ import { findSendButton } from '../../../lib/editor/send-button';
 import type { Rect } from '../placement';
 
 /** How far up from the editable element its row (the wrappers holding attach/send buttons) is looked for. */
-const MAX_LEVELS = 4;
+export const ROW_LEVELS = 4;
 /** A wrapper taller than the editor by more than this holds more than the composer's row (the thread, say). */
 const MAX_EXTRA_HEIGHT = 72;
 
@@ -24,7 +24,7 @@ export function composerBox(composer: HTMLElement): Rect {
   const own = composer.getBoundingClientRect();
   let box: Rect = { left: own.left, top: own.top, right: own.right, bottom: own.bottom };
   let node = composer.parentElement;
-  for (let level = 0; node && level < MAX_LEVELS && node !== document.body; level++, node = node.parentElement) {
+  for (let level = 0; node && level < ROW_LEVELS && node !== document.body; level++, node = node.parentElement) {
     const r = node.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     if (r.height > own.height + MAX_EXTRA_HEIGHT) break;

@@ -8,6 +8,8 @@ export const overlay: Texts<typeof ru> = {
   close: 'Close (Alt+Shift+K opens it again)',
   chip: 'Replies',
   chipLabel: 'Expand the TrustOps panel',
+  chipSuggestions: 'Replies: {n}',
+  chipFindings: 'Findings: {n}',
   dragHint: 'Drag to move the panel',
   replyingTo: 'Replying to',
   fromSearch: 'Matching your search',

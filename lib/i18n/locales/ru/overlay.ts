@@ -5,6 +5,8 @@ export const overlay = {
   close: 'Закрыть (открыть снова — Alt+Shift+K)',
   chip: 'Ответы',
   chipLabel: 'Развернуть панель TrustOps',
+  chipSuggestions: 'Ответы: {n}',
+  chipFindings: 'Замечания: {n}',
   dragHint: 'Перетащите, чтобы сдвинуть панель',
   replyingTo: 'Ответ на сообщение',
   fromSearch: 'Подбор по запросу из поиска',
