@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { TONE_ENGINE_GLOBAL, type ToneEngine } from '../components/overlay/tone/engine-contract';
+import { prefillPlaceholders } from '../lib/engine/suggest/prefill';
 import { createTrustedToneChecker, warmUpToneEngine } from '../lib/engine/tone/trusted';
 
 /**
@@ -8,6 +9,6 @@ import { createTrustedToneChecker, warmUpToneEngine } from '../lib/engine/tone/t
  * script's first task on every page load (a long task on heavy pages).
  */
 export default defineUnlistedScript(() => {
-  const engine: ToneEngine = { createTrustedToneChecker, warmUp: warmUpToneEngine };
+  const engine: ToneEngine = { createTrustedToneChecker, warmUp: warmUpToneEngine, prefillPlaceholders };
   (globalThis as Record<string, unknown>)[TONE_ENGINE_GLOBAL] = engine;
 });

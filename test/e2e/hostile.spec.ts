@@ -136,6 +136,22 @@ async function centreOf(cdp: CDPSession, testId: string, text?: string): Promise
   return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
 }
 
+/**
+ * The user clicks into the composer. VK's composer spans the thread, so with no room beside it the
+ * overlay shows its chip first: the user clicks the chip (a real click, closed roots included) to
+ * open the panel, then goes back to typing.
+ */
+async function focusComposerAndOpenPanel(page: Page, cdp: CDPSession): Promise<void> {
+  await page.locator(COMPOSER).click();
+  await expect.poll(async () => (await panelNodes(cdp, 'trustops-panel')).length + (await panelNodes(cdp, 'trustops-chip')).length).toBeGreaterThan(0);
+  if ((await panelNodes(cdp, 'trustops-panel')).length === 0) {
+    const chip = await centreOf(cdp, 'trustops-chip');
+    await page.mouse.click(chip.x, chip.y);
+    await expect.poll(async () => (await panelNodes(cdp, 'trustops-panel')).length).toBe(1);
+    await page.locator(COMPOSER).click();
+  }
+}
+
 /** The panel's box, to aim the page's synthetic clicks at every button in it. */
 async function panelBox(cdp: CDPSession) {
   const [panel] = await panelNodes(cdp, 'trustops-panel');
@@ -292,7 +308,7 @@ test.describe('a hostile page, with the production bundle', () => {
     const { page, cdp } = await openHostilePage(context, extensionId);
 
     // The user focuses the composer with the mouse: the panel shows, in a closed root.
-    await page.locator(COMPOSER).click();
+    await focusComposerAndOpenPanel(page, cdp);
     await expect.poll(async () => (await panelNodes(cdp, 'trustops-panel')).length).toBe(1);
     const [panel] = await panelNodes(cdp, 'trustops-panel');
     expect(panel!.shadow, 'the panel lives in a closed shadow root').toBe('closed');
@@ -376,7 +392,7 @@ test.describe('a hostile page, with the production bundle', () => {
 
     // The page forges the restart signal first: the guard must still be there afterwards.
     await forgeStartedEvents(page, extensionId);
-    await page.locator(COMPOSER).click();
+    await focusComposerAndOpenPanel(page, cdp);
     await page.keyboard.type(CARD_DRAFT);
     await expect.poll(async () => (await panelNodes(cdp, 'trustops-finding')).length).toBeGreaterThan(0);
     const highlights = await page.evaluate(() => [...CSS.highlights.keys()]);
@@ -444,8 +460,8 @@ test.describe('a hostile page, with the test build’s open root', () => {
   test.skip(!existsSync(resolve(EXTENSION_DIR, 'manifest.json')), `no test build in ${EXTENSION_DIR}: run \`npm run build:test\``);
 
   test('clicks, keys and typing a script fires inside the panel do nothing; the user’s do', async ({ context, extensionId }) => {
-    const { page } = await openHostilePage(context, extensionId);
-    await page.locator(COMPOSER).click();
+    const { page, cdp } = await openHostilePage(context, extensionId);
+    await focusComposerAndOpenPanel(page, cdp);
     const panel = page.getByTestId('trustops-panel');
     await expect(panel).toBeVisible();
     const search = panel.getByRole('searchbox');

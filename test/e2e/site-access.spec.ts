@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, EXTENSION_DIR, extensionIdOf } from './support/browser';
+import { openFromChip } from './support/open-panel';
 
 /**
  * "Enable TrustOps on this site": the popup's switch and the background's registrations, in
@@ -143,7 +144,7 @@ const disableButton = (popup: Page) => popup.getByTestId('site-access-disable');
 async function expectPanelAfterFocus(page: Page) {
   await page.locator('h1').click();
   await page.locator('#reply').click();
-  await expect(page.getByTestId('trustops-panel')).toBeVisible();
+  await openFromChip(page);
 }
 
 test('the popup offers "Enable on this site" only where TrustOps does not run yet', async ({ context, extensionId }) => {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { openFromChip } from './support/open-panel';
 import { routeSite, siteFixtureHtml, stampTelegramTimesNow } from './support/site-routes';
 
 /**
@@ -216,6 +217,7 @@ test('generic mode: the customer message above the reply box starts the clock an
   const page = await context.newPage();
   await page.goto(fixtureUrl('sites/generic.html'));
   await page.locator('#reply').click();
+  await openFromChip(page);
 
   const message = page.getByTestId('trustops-message');
   await expect(message).toHaveAttribute('data-source', 'thread');
@@ -245,5 +247,6 @@ test('generic mode: the customer message above the reply box starts the clock an
   const other = await context.newPage();
   await other.goto(emptyUrl);
   await other.locator('#reply').click();
+  await openFromChip(other);
   await expect(leftOf(other)).toHaveText('Не вижу сообщения клиента — запустите таймер вручную');
 });

@@ -6,7 +6,7 @@ import { fillPlaceholders, findPlaceholders } from '../../../lib/engine/suggest/
 import { getOverlay } from '../store';
 import { getSuggest, setSuggest, type Filling } from './store';
 import { getThread } from '../thread/store';
-import { prefilledFilling } from './prefill-filling';
+import { openPrefilledForm } from './prefill-filling';
 
 /**
  * A suggestion was chosen (click or Enter). Replies with `{placeholders}` first ask for their
@@ -18,7 +18,7 @@ export function chooseReply(reply: SuggestedReply): void {
     void insertReply(reply, reply.body);
     return;
   }
-  setSuggest({ filling: prefilledFilling(reply, fields), notice: null });
+  openPrefilledForm(reply, fields);
 }
 
 export function setFieldValue(field: string, value: string): void {
