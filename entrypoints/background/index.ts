@@ -23,6 +23,7 @@ import { siteAccessHandlers, watchSiteAccess } from './site-access';
 import { watchRetention } from './retention-alarm';
 import { pullSettingsFor, saveSettingsFor } from './settings';
 import { libraryHandlers } from './library';
+import { subscriptionHandlers, watchSubscriptions } from './subscriptions';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
 export default defineBackground(() => {
@@ -54,6 +55,7 @@ export default defineBackground(() => {
     'settings.pull': async () => pullSettingsFor(),
     ...libraryHandlers,
     ...siteAccessHandlers,
+    ...subscriptionHandlers,
   });
   watchSiteAccess();
   // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.
@@ -62,6 +64,7 @@ export default defineBackground(() => {
 
   watchSlaAlarm();
   watchRetention();
+  watchSubscriptions();
   persistStorageErrors(browser.storage.local); // a refused write (quota) reaches the dashboard's banner
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
   const syncPusher = createSyncPusher({ area: browserSyncArea, status: browserSyncStatusArea, timer: syncRetryAlarm });

@@ -4,6 +4,7 @@ import { BrandProfileSchema } from './profile';
 import { SettingsChangesSchema, type Settings } from './settings';
 import { ToneRuleSchema } from './rules';
 import { PackRecordSchema, ReplyRecordSchema, type PackRecord, type ReplyRecord, type ThreadRecord } from './storage';
+import { SubscriptionRecordSchema, SubscriptionUrlSchema, type SubscriptionFailure, type SubscriptionRecord } from './subscription';
 import { HttpUrlSchema, ThreadSnapshotSchema } from './thread';
 
 /**
@@ -107,6 +108,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Sent after the user granted the site's host permission; `tabId`: also start the overlay there now. */
   z.object({ type: z.literal('site.enable'), url: z.string().max(4000), tabId: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('site.disable'), url: z.string().max(4000) }),
+  /** Team pack subscriptions (the dashboard); the host permission was asked for in the page first. */
+  z.object({ type: z.literal('subscription.add'), url: SubscriptionUrlSchema, publicKey: z.string().trim().max(200).optional() }),
+  /** A refresh the user asked for: one URL, or every subscription when none is given. */
+  z.object({ type: z.literal('subscription.refresh'), url: z.string().max(4000).optional() }),
+  z.object({ type: z.literal('subscription.remove'), url: z.string().max(4000) }),
+  /** Undo of a removal: the record and its pack as `subscription.remove` returned them. */
+  z.object({
+    type: z.literal('subscription.restore'),
+    record: SubscriptionRecordSchema,
+    pack: z.object({ pack: PackRecordSchema, replies: z.array(ReplyRecordSchema).max(100_000) }).nullable(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -183,10 +195,22 @@ export interface ResponseMap {
   'library.deletePack': { snapshot: PackSnapshot | null };
   'library.restorePack': { ok: true };
   'site.status': SiteStatus;
+  'subscription.add': SubscriptionCheckReport;
+  'subscription.refresh': { reports: SubscriptionCheckReport[] };
+  'subscription.remove': { removed: { record: SubscriptionRecord; pack: PackSnapshot | null } | null };
+  'subscription.restore': { ok: true };
   /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
   'site.enable': SiteStatus & { running: boolean };
   /** `permissionRemoved` is false only for a permission the manifest requires. */
   'site.disable': SiteStatus & { permissionRemoved: boolean };
+}
+
+/** One subscription checked: what happened and the record as stored afterwards. */
+export interface SubscriptionCheckReport {
+  url: string;
+  outcome: 'updated' | 'unchanged' | 'kept-previous';
+  failure?: SubscriptionFailure;
+  record: SubscriptionRecord;
 }
 
 /** What an import stored (= lib/storage/library.ts ImportResult). */

@@ -114,3 +114,5 @@ export const ThreadEventRecordSchema = z.object({
   platform: z.string().default('generic'),
 });
 export type ThreadEventRecord = z.infer<typeof ThreadEventRecordSchema>;
+
+export { SubscriptionRecordSchema, type SubscriptionRecord } from './subscription';

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  AuditRecord, LearnedModelRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, ThreadEventRecord, ThreadIgnoreRecord, ThreadRecord,
-  UsageRecord,
+  AuditRecord, LearnedModelRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, SubscriptionRecord, ThreadEventRecord, ThreadIgnoreRecord,
+  ThreadRecord, UsageRecord,
 } from '../schema/storage';
 import { rowGuard } from './row-guard';
 import { upgradeToV2 } from './upgrades';
@@ -21,6 +21,7 @@ export const DB_NAME = 'trustops';
  *  4 — picks and audit records carry the sender's `clientId` (unique): a record delivered again
  *      from the content script's outbox is stored once. Older rows have none and stay valid.
  *  5 — the trained suggestion model (`models`, one row), so a woken background need not train it.
+ *  6 — pack subscriptions (`subscriptions`, keyed by URL): validators, last check, last change.
  */
 export class TrustOpsDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -33,6 +34,7 @@ export class TrustOpsDb extends Dexie {
   threads!: EntityTable<ThreadRecord, 'id'>;
   threadEvents!: Table<ThreadEventRecord, [string, string]>;
   models!: EntityTable<LearnedModelRecord, 'id'>;
+  subscriptions!: EntityTable<SubscriptionRecord, 'url'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -63,6 +65,7 @@ export class TrustOpsDb extends Dexie {
       audit: '++id, at, kind, &clientId',
     });
     this.version(5).stores({ models: 'id' });
+    this.version(6).stores({ subscriptions: 'url' });
   }
 }
 

@@ -2,7 +2,7 @@ import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware }
 import type { z } from 'zod';
 import {
   AuditRecordSchema, LearnedModelRecordSchema, PackRecordSchema, PickRecordSchema, ReplyRecordSchema, SettingRecordSchema, ThreadEventRecordSchema,
-  ThreadIgnoreRecordSchema, ThreadRecordSchema, UsageRecordSchema,
+  SubscriptionRecordSchema, ThreadIgnoreRecordSchema, ThreadRecordSchema, UsageRecordSchema,
 } from '../schema/storage';
 import { recordSkippedRow } from './skipped-rows';
 import { quotaErrorOf, reportStorageError } from './storage-errors';
@@ -25,6 +25,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   threads: ThreadRecordSchema,
   threadEvents: ThreadEventRecordSchema,
   models: LearnedModelRecordSchema,
+  subscriptions: SubscriptionRecordSchema,
 };
 
 export type RowCheck = { ok: true; value: unknown } | { ok: false; reason: string };

@@ -1,8 +1,9 @@
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, EXTENSION_DIR, extensionIdOf } from './support/browser';
+import { extensionCopyGranting } from './support/extension-copy';
 import { openFromChip } from './support/open-panel';
 
 /**
@@ -62,16 +63,7 @@ const send = (extPage: Page, message: object) =>
   extPage.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), message);
 
 /** The built extension with the test-only additions described above. */
-function grantedCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'trustops-site-access-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [SITE_PATTERN];
-  manifest.permissions = [...manifest.permissions, 'tabs'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
+const grantedCopy = () => extensionCopyGranting([SITE_PATTERN], ['tabs']);
 
 async function launch(extensionDir: string, profileDir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {

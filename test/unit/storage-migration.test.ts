@@ -39,7 +39,7 @@ describe('database migration', () => {
 
     const current = new TrustOpsDb(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
 
     expect(await current.packs.count()).toBe(1);
     const replies = await current.replies.toArray();

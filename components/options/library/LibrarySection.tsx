@@ -8,6 +8,7 @@ import { PackList } from './PackList';
 import { PackNameDialog } from './PackNameDialog';
 import { RepliesPanel } from './RepliesPanel';
 import { ReplyEditor } from './ReplyEditor';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 import { useLibrary } from './store';
 import './library.css';
 
@@ -59,6 +60,7 @@ export function LibrarySection() {
       {status === 'ready' && (
         <>
           <ImportPanel target={selectedPack} />
+          <SubscriptionsPanel />
           <div className="library-grid">
             <PackList replyCounts={replyCounts} />
             <RepliesPanel replies={visibleReplies} />

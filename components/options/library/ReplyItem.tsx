@@ -14,6 +14,8 @@ interface ReplyItemProps {
 /** One reply in the list. Imported text is rendered as React text only, never as HTML. */
 export const ReplyItem = memo(function ReplyItem({ reply, usage, packName }: ReplyItemProps) {
   const openDialog = useLibrary((s) => s.openDialog);
+  // Replies of a subscribed pack change only with the lead's next version.
+  const readOnly = useLibrary((s) => s.packs.find((p) => p.id === reply.packId)?.source === 'subscription');
   return (
     <li className="reply" data-testid="reply-item">
       <div className="reply-main">
@@ -34,6 +36,7 @@ export const ReplyItem = memo(function ReplyItem({ reply, usage, packName }: Rep
           </span>
         </div>
       </div>
+      {!readOnly && (
       <div className="reply-actions">
         <button
           type="button"
@@ -52,6 +55,7 @@ export const ReplyItem = memo(function ReplyItem({ reply, usage, packName }: Rep
           {t('delete')}
         </button>
       </div>
+      )}
     </li>
   );
 });

@@ -1,8 +1,9 @@
 import { slugify, type Reply } from '../../../lib/schema/pack';
 import type { PackRecord, ReplyRecord } from '../../../lib/schema/storage';
 import {
-  createPack, deletePack, deleteReply, restorePack, restoreReplies, saveReply, updatePack,
-} from '../../../lib/storage/library-writes'; // through the background, the database's only writer
+  createPack, deletePack, deleteReply, importPack, restorePack, restoreReplies, saveReply, updatePack,
+} from '../../../lib/storage/library-writes';
+import { exportPack } from '../../../lib/storage/library'; // through the background, the database's only writer
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { useLibrary } from './store';
@@ -64,13 +65,29 @@ export function deletePackWithUndo(pack: PackRecord) {
 /** Creates an empty local pack with an id derived from the name, made unique, and selects it. */
 export function createPackNamed(name: string, existing: readonly PackRecord[]) {
   return attempt(async () => {
-    const taken = new Set(existing.map((p) => p.id));
-    const base = slugify(name);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const id = uniquePackId(name, existing);
     await createPack(name.trim(), id);
     useLibrary.getState().selectPack(id);
     showToast({ message: t('packCreated', { name: name.trim() }) });
+  });
+}
+
+function uniquePackId(name: string, existing: readonly PackRecord[]): string {
+  const taken = new Set(existing.map((p) => p.id));
+  const base = slugify(name);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A subscribed pack is read-only: its editable copy goes into the user's own library. */
+export function duplicatePack(pack: PackRecord, existing: readonly PackRecord[]) {
+  return attempt(async () => {
+    const name = t('packCopyName', { name: pack.name });
+    const id = uniquePackId(name, existing);
+    await importPack({ ...(await exportPack(pack.id)), id, name }, { source: 'local' });
+    useLibrary.getState().selectPack(id);
+    showToast({ message: t('packDuplicated', { name }) });
   });
 }
 

@@ -1,0 +1,82 @@
+import browser from 'webextension-polyfill';
+import type { Handlers } from '../../lib/messaging/server';
+import type { SubscriptionCheckReport } from '../../lib/schema/messages';
+import type { SubscriptionRecord } from '../../lib/schema/subscription';
+import { TEST_BUILD } from '../../lib/build-mode';
+import { DEFAULT_MAX_PACK_BYTES } from '../../lib/engine/pack/size';
+import { restorePack, exportPack } from '../../lib/storage/library';
+import {
+  applySubscriptionVersion, getSubscription, listSubscriptions, removeSubscription, saveSubscription,
+} from '../../lib/storage/subscriptions';
+import { checkSubscription, type VerifyPinned } from '../../lib/subscriptions/check-subscription';
+import { summarizeChange } from '../../lib/subscriptions/change-summary';
+import { verifyPinnedPack } from '../../lib/subscriptions/verify-pinned';
+
+const ALARM = 'trustops.subscriptions';
+/** Scheduled checks: a team's pack changes a few times a day at most; 304s cost next to nothing. */
+const PERIOD_MINUTES = 6 * 60;
+// The test build waits less so the e2e can show a timeout without a 15-second pause.
+const TIMEOUT_MS = TEST_BUILD ? 2_500 : 15_000;
+
+/** Checks run one at a time per URL: a click during a scheduled check joins it instead of racing it. */
+const running = new Map<string, Promise<SubscriptionCheckReport>>();
+
+export function refreshOne(url: string, force: boolean, verify: VerifyPinned = verifyPinnedPack): Promise<SubscriptionCheckReport> {
+  const pending = running.get(url);
+  if (pending) return pending;
+  const check = (async () => {
+    const record = await getSubscription(url);
+    if (!record) throw new Error(`no subscription for ${url}`);
+    return checkAndStore(record, force, verify);
+  })().finally(() => running.delete(url));
+  running.set(url, check);
+  return check;
+}
+
+async function checkAndStore(record: SubscriptionRecord, force: boolean, verify: VerifyPinned): Promise<SubscriptionCheckReport> {
+  const now = new Date();
+  const result = await checkSubscription(record, { now, force, verify, maxBytes: DEFAULT_MAX_PACK_BYTES, timeoutMs: TIMEOUT_MS });
+  if (result.outcome === 'updated') {
+    const held = record.packId ? await exportPack(record.packId).catch(() => undefined) : undefined;
+    const lastChange = summarizeChange(held, result.pack, now.toISOString());
+    const stored = await applySubscriptionVersion({ ...result.record, lastChange }, result.pack);
+    return { url: record.url, outcome: 'updated', record: stored };
+  }
+  const stored = await saveSubscription(result.record);
+  return { url: record.url, outcome: result.outcome, record: stored, ...(result.outcome === 'kept-previous' ? { failure: result.failure } : {}) };
+}
+
+export async function refreshAll(force: boolean): Promise<SubscriptionCheckReport[]> {
+  const reports: SubscriptionCheckReport[] = [];
+  for (const { url } of await listSubscriptions()) reports.push(await refreshOne(url, force));
+  return reports;
+}
+
+export const subscriptionHandlers: Pick<Handlers, 'subscription.add' | 'subscription.refresh' | 'subscription.remove' | 'subscription.restore'> = {
+  'subscription.add': async ({ url, publicKey }) => {
+    const existing = await getSubscription(url);
+    const record: SubscriptionRecord = existing
+      ? { ...existing, publicKey: publicKey || existing.publicKey }
+      : { url, publicKey: publicKey || undefined, origin: 'user', addedAt: new Date().toISOString() };
+    await saveSubscription(record);
+    return refreshOne(url, true);
+  },
+  // Conditional like the scheduled checks: an unchanged pack costs a 304, not a download.
+  'subscription.refresh': async ({ url }) => ({ reports: url ? [await refreshOne(url, false)] : await refreshAll(false) }),
+  'subscription.remove': async ({ url }) => ({ removed: (await removeSubscription(url)) ?? null }),
+  'subscription.restore': async ({ record, pack }) => {
+    if (pack) await restorePack(pack);
+    await saveSubscription(record);
+    return { ok: true };
+  },
+};
+
+/** The schedule: every few hours, and once when the browser starts (a check a minute after). */
+export function watchSubscriptions(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refreshAll(false).catch(() => {});
+  });
+  void browser.alarms.get(ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: PERIOD_MINUTES });
+  });
+}
