@@ -1,4 +1,5 @@
 import type { ToneFinding } from '../../../lib/engine/tone';
+import { fixRange } from '../../../lib/engine/tone/fixes';
 import { readDraft } from '../../../lib/editor/draft';
 import { replaceRange } from '../../../lib/editor/replace-range';
 import { focusWithSelection } from '../../../lib/editor/selection';
@@ -33,10 +34,12 @@ export const OVERRIDE_RECORD_MS = 6_000;
 export async function applyFix(finding: ToneFinding): Promise<void> {
   const { composer } = getOverlay();
   const { text } = getTone();
-  if (!composer || finding.fix === undefined) return;
-  const flagged = text.slice(finding.start, finding.end);
-  if (readDraft(composer).text.slice(finding.start, finding.end) !== flagged) return void checkNow();
-  const replaced = await replaceRange(composer, finding.start, finding.end, finding.fix);
+  // The fix may reach past the flagged words («ты сделал» → «вы сделали»): replace its whole range.
+  const edit = fixRange(finding);
+  if (!composer || !edit) return;
+  const flagged = text.slice(edit.start, edit.end);
+  if (readDraft(composer).text.slice(edit.start, edit.end) !== flagged) return void checkNow();
+  const replaced = await replaceRange(composer, edit.start, edit.end, edit.text);
   checkNow();
   setTone({ fixFailed: !replaced });
 }

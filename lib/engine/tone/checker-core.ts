@@ -5,6 +5,7 @@ import { runRegexRule } from './custom/regex-rule';
 import { BUILTIN_LEXICON, BUILTIN_SCANNERS } from './detectors';
 import { analyseDraft, excerpt, type Draft } from './draft';
 import { findingKey } from './finding-key';
+import { fixFields } from './fixes';
 import type { LexiconGroup } from './lexicon';
 import { PhraseIndex } from './phrases/phrase-index';
 import { parseLexiconPattern, type Element } from './phrases/pattern';
@@ -73,10 +74,16 @@ export function buildChecker(
         if (severity === 'off') continue;
         const key = findingKey(finding, text);
         if (checkOptions.ignore?.has(key)) continue;
-        const { ruleId, category, start, end, message, fix } = finding;
-        findings.push(fix === undefined
-          ? { ruleId, category, severity, start, end, message, key }
-          : { ruleId, category, severity, start, end, message, fix, key });
+        const { ruleId, category, start, end, message, fix, fixStart, fixEnd, fixKind } = finding;
+        if (fix === undefined) {
+          findings.push({ ruleId, category, severity, start, end, message, key });
+          continue;
+        }
+        const found: ToneFinding = { ruleId, category, severity, start, end, message, fix, key };
+        if (fixStart !== undefined) found.fixStart = fixStart;
+        if (fixEnd !== undefined) found.fixEnd = fixEnd;
+        if (fixKind !== undefined) found.fixKind = fixKind;
+        findings.push(found);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
     },
@@ -103,8 +110,8 @@ function phraseFinding(
   if (group.accept && !group.accept(draft, first, last, profile)) return undefined;
   const matched = excerpt(draft, start, end);
   const finding: RawFinding = { ruleId: group.ruleId, category: group.category, start, end, message: group.message(messageLang, matched) };
-  const fix = group.fix?.(matched, draft.lang);
-  if (fix !== undefined) finding.fix = fix;
+  const fix = group.fix?.(draft, first, last);
+  if (fix !== undefined) Object.assign(finding, fixFields(start, end, fix), { fixKind: fix.kind });
   return finding;
 }
 

@@ -1,5 +1,6 @@
 import type { BuiltinCategory } from '../../schema/rules';
 import type { Draft } from './draft';
+import type { BuiltinFixKind, TextEdit } from './fixes';
 import type { ResolvedProfile } from './profile';
 import type { Lang } from './types';
 
@@ -12,8 +13,11 @@ export interface LexiconGroup {
   category: BuiltinCategory;
   patterns: readonly string[];
   message: (lang: Lang, matched: string) => string;
-  /** Replacement for the matched words, when there is a natural one. */
-  fix?: (matched: string, lang: Lang) => string | undefined;
+  /**
+   * The fix for tokens first..last, when a grammatical one exists: an edit of the draft covering
+   * at least the matched words (fixes.ts), tagged with its kind.
+   */
+  fix?: (draft: Draft, first: number, last: number) => (TextEdit & { kind: BuiltinFixKind }) | undefined;
   /** Veto for one occurrence (e.g. a legal context); tokens first..last are the match. */
   accept?: (draft: Draft, first: number, last: number, profile: ResolvedProfile) => boolean;
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../schema/rules';
 import type { Draft } from './draft';
+import type { BuiltinFixKind } from './fixes';
 import type { ResolvedProfile } from './profile';
 
 /** Language of a draft: decides the language of finding messages unless `messageLang` is given. */
@@ -19,6 +20,12 @@ export interface CheckOptions {
 /** A finding plus its stable ignore key (`findingKey`); the extra key is dropped by FindingSchema. */
 export interface ToneFinding extends Finding {
   key: string;
+  /** The fix replaces the draft from here when it reaches before `start` (apply it with fixes.ts `applyFix`). */
+  fixStart?: number;
+  /** The fix replaces the draft up to here when it reaches past `end`. */
+  fixEnd?: number;
+  /** Which built-in fix this is (fixes.ts `BUILTIN_FIX_KINDS`); absent for custom rules' replacements. */
+  fixKind?: BuiltinFixKind;
 }
 
 export interface ToneChecker {
@@ -35,6 +42,10 @@ export interface RawFinding {
   end: number;
   message: string;
   fix?: string;
+  /** See ToneFinding: the fix's replacement range when wider than start..end. */
+  fixStart?: number;
+  fixEnd?: number;
+  fixKind?: BuiltinFixKind;
   /** Custom rules carry their own severity; built-ins take theirs from the category. */
   severity?: Severity;
 }

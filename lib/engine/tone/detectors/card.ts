@@ -45,6 +45,7 @@ export function detectCards(draft: Draft, ctx: DetectContext): RawFinding[] {
         'A bank card number in a public reply: keep only the last 4 digits.',
       ),
       fix: maskAllButLast(match[0], 4),
+      fixKind: 'pii.card',
     });
   }
   return findings;

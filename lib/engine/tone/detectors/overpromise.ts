@@ -1,6 +1,7 @@
 import { excerpt, tokenIndexAt, type Draft } from '../draft';
 import { brandIsSubject, negatedBefore, negationNear, say, sentenceHas, type LexiconGroup } from '../lexicon';
 import type { ResolvedProfile } from '../profile';
+import { capitalise, fixFields, mergeEdits, removalEdit, startsSentence, type BuiltinFixKind, type TextEdit } from '../fixes';
 import { matchCase } from '../text-case';
 import type { DetectContext, Lang, RawFinding } from '../types';
 import { wordRegex } from '../words';
@@ -55,11 +56,104 @@ const message = (lang: Lang, matched: string) =>
     `"${matched}" promises what the brand cannot be sure of; say what you will do instead.`,
   );
 
-const SOFTER = new Map([
-  ['гарантируем', 'постараемся'],
-  ['гарантирую', 'постараюсь'],
-  ['guarantee', 'will do our best to ensure'],
+/**
+ * Softer wording for the first-person verb «гарантируем»/"guarantee", by subject: the words that
+ * replace it before an object («постараемся обеспечить возврат») and before a «что»/"that" clause
+ * («надеемся, что…»). Other forms (гарантировать, guaranteed, ручаемся…) have no safe one-word
+ * rewrite, so their findings come without a fix.
+ */
+export const GUARANTEE_REWRITES: ReadonlyMap<string, { lang: Lang; object: string; clause: string }> = new Map([
+  ['гарантируем', { lang: 'ru', object: 'постараемся обеспечить', clause: 'надеемся' }],
+  ['гарантирую', { lang: 'ru', object: 'постараюсь обеспечить', clause: 'надеюсь' }],
+  ['we guarantee', { lang: 'en', object: 'will do our best to ensure', clause: 'expect' }],
+  ['i guarantee', { lang: 'en', object: 'will do my best to ensure', clause: 'expect' }],
 ]);
+
+/** Dative pronouns that drop out before a clause: «гарантируем вам, что» → «надеемся, что». */
+const ADDRESSEE = /^(?:вам|тебе|you)$/;
+const THAT = /^(?:что|that)$/;
+
+/**
+ * The fix of «гарантируем»/"we guarantee": the verb rewritten for its subject and what follows,
+ * plus a «на 100%»/"100%" of the same clause dropped (it only repeats the guarantee).
+ */
+function guaranteeFix(draft: Draft, first: number, last: number): (TextEdit & { kind: BuiltinFixKind }) | undefined {
+  if (first !== last) return undefined;
+  const { text, tokens } = draft;
+  const verb = tokens[first]!;
+  const id = draft.sentence[first];
+  // The guarantee's own "100%": a certain one, or any at its clause end ("a refund 100%"), not an
+  // amount that a noun follows («возврат 100% стоимости»).
+  const certain = certainHundreds(draft);
+  const hundreds = [...text.matchAll(HUNDRED)]
+    .map((m) => withPreposition(draft, { start: m.index, end: m.index + m[0].length }))
+    .filter((h) => h.end - h.start > 0 && (certain.some((c) => c.end === h.end) || /^[ \t]*(?:[.,!?;:…)\n]|$)/.test(text.slice(h.end)) || /^на/i.test(text.slice(h.start))));
+  // "we guarantee": the English verb needs its subject right before it (a "100%" may stand between).
+  let subject = '';
+  if (draft.lang === 'en') {
+    let i = first - 1;
+    while (i >= 0 && draft.sentence[i] === id && hundreds.some((h) => h.start <= tokens[i]!.start && tokens[i]!.end <= h.end)) i--;
+    if (i < 0 || draft.sentence[i] !== id) return undefined;
+    subject = tokens[i]!.norm + ' ';
+  }
+  const rewrite = GUARANTEE_REWRITES.get(subject + verb.norm);
+  if (!rewrite || rewrite.lang !== draft.lang) return undefined;
+
+  // Right after the verb: skip a «на 100%», then an addressee before «что»/"that".
+  let j = last + 1;
+  const inHundred = (k: number) => hundreds.some((h) => h.start <= tokens[k]!.start && tokens[k]!.end <= h.end);
+  while (j < tokens.length && draft.sentence[j] === id && inHundred(j)) j++;
+  const word = (k: number) => (k < tokens.length && draft.sentence[k] === id ? tokens[k]!.norm : '');
+  const addressee = ADDRESSEE.test(word(j)) && THAT.test(word(j + 1));
+  const clause = THAT.test(word(j)) || addressee;
+  if (!clause && draft.lang === 'en' && word(j) === 'you') return undefined; // "guarantee you a refund"
+
+  const edits: TextEdit[] = [];
+  // The verb (with a dropped addressee: «гарантируем вам» → «надеемся»).
+  const verbEnd = addressee ? tokens[j]!.end : verb.end;
+  edits.push({ start: verb.start, end: verbEnd, text: clause ? rewrite.clause : rewrite.object });
+  // "100%" of the guarantee's clause: right before the verb, or after it with no clause mark between.
+  const sentenceEnd = sentenceEndAt(text, verb.end);
+  for (const h of hundreds) {
+    if (h.end <= verb.start && /^\s*$/.test(text.slice(h.end, verb.start))) edits.push({ start: h.start, end: verb.start, text: '' });
+    else if (h.start >= verbEnd && h.end <= sentenceEnd && (clause || !/[,;:—–()]/.test(text.slice(verbEnd, h.start))))
+      edits.push(removalEdit(text, h.start, h.end));
+  }
+  const merged = mergeEdits(text, dropOverlaps(edits));
+  const original = text.slice(verb.start, verb.end);
+  if (merged.start === verb.start) merged.text = matchCase(original, merged.text);
+  if (startsSentence(text, merged.start)) merged.text = capitalise(merged.text);
+  const kind: BuiltinFixKind =
+    draft.lang === 'ru' ? (clause ? 'overpromise:ru-that' : 'overpromise:ru-promise') : clause ? 'overpromise:en-that' : 'overpromise:en-promise';
+  return { ...merged, kind };
+}
+
+/** Edits sorted by start, without one overlapping an earlier one (adjacent removals may share a space). */
+function dropOverlaps(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const kept: TextEdit[] = [];
+  for (const edit of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous && edit.start < previous.end) {
+      if (edit.text === '' && edit.end > previous.end) kept.push({ start: previous.end, end: edit.end, text: '' });
+      continue;
+    }
+    kept.push(edit);
+  }
+  return kept;
+}
+
+/** Offset of the end of the sentence that contains `offset`. */
+function sentenceEndAt(text: string, offset: number): number {
+  const m = /[.!?…\n]/.exec(text.slice(offset));
+  return m ? offset + m.index : text.length;
+}
+
+/** «на 100%»: the preposition goes with the number. */
+function withPreposition(draft: Draft, span: { start: number; end: number }): { start: number; end: number } {
+  const m = /(?<![\p{L}\p{N}])на\s+$/iu.exec(draft.text.slice(0, span.start));
+  return m ? { start: m.index, end: span.end } : span;
+}
 
 export const overpromiseLexicon: LexiconGroup[] = [
   {
@@ -75,10 +169,7 @@ export const overpromiseLexicon: LexiconGroup[] = [
       'rest assured',
     ],
     message,
-    fix: (matched) => {
-      const softer = SOFTER.get(matched.toLowerCase());
-      return softer ? matchCase(matched, softer) : undefined;
-    },
+    fix: guaranteeFix,
     accept: promised,
   },
   {
@@ -147,7 +238,31 @@ const AMOUNT_BEFORE = wordRegex('скидк возврат вернем верн
  * in «100% арабика» or "we refund 100% of the price".
  */
 export function detectHundredPercent(draft: Draft, ctx: DetectContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+  return certainHundreds(draft).map(({ start, end }) => {
+    const finding: RawFinding = { ruleId: 'overpromise', category: 'overpromise', start, end, message: message(ctx.messageLang, excerpt(draft, start, end)) };
+    const fix = hundredFix(draft, start, end);
+    if (fix) Object.assign(finding, fixFields(start, end, fix), { fixKind: 'overpromise:hundred' });
+    return finding;
+  });
+}
+
+/**
+ * Dropping the "100%" is safe where it qualifies a word: «на 100%» (an adverb), "100% sure",
+ * «стопроцентная гарантия», «100% придёт». Standing alone at a clause end («качество 100%») it may
+ * be the predicate itself, so it gets no fix there.
+ */
+function hundredFix(draft: Draft, start: number, end: number): TextEdit | undefined {
+  const span = withPreposition(draft, { start, end });
+  const clauseEnd = /^\s*(?:[.,!?;:…)\n]|$)/.test(draft.text.slice(end));
+  // «Сто процентов, придёт завтра»: an opening parenthetical goes with its comma.
+  const parenthetical = startsSentence(draft.text, start) && /^\s*,/.test(draft.text.slice(end));
+  if (span.start === start && clauseEnd && !parenthetical) return undefined;
+  return removalEdit(draft.text, span.start, span.end);
+}
+
+/** The "100%" spans of the draft that state a certainty (see detectHundredPercent). */
+function certainHundreds(draft: Draft): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   for (const m of draft.text.matchAll(HUNDRED)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -166,7 +281,7 @@ export function detectHundredPercent(draft: Draft, ctx: DetectContext): RawFindi
       near.some((w) => CERTAINTY.test(w)) ||
       (!amount && (clauseEnd || CERTAIN_AFTER.test(word(after))));
     if (!certain || (amount && !spelled)) continue;
-    findings.push({ ruleId: 'overpromise', category: 'overpromise', start, end, message: message(ctx.messageLang, excerpt(draft, start, end)) });
+    spans.push({ start, end });
   }
-  return findings;
+  return spans;
 }

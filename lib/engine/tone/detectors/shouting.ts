@@ -2,6 +2,7 @@ import { scriptOf, stem } from '../../text';
 import { COMMON_ABBREVIATIONS } from '../abbreviations';
 import type { Draft } from '../draft';
 import { say } from '../lexicon';
+import { capitalise, startsSentence } from '../fixes';
 import { isAllCaps } from '../text-case';
 import type { DetectContext, RawFinding } from '../types';
 
@@ -78,7 +79,9 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
     const end = tokens[last]!.end;
     const written = text.slice(start, end);
     let fix = written.toLowerCase();
-    if (startsSentence(text, start)) fix = fix[0]!.toUpperCase() + fix.slice(1);
+    // English "I" stays a capital: "CALL ME WHEN I AM BACK" → "call me when I am back".
+    if (draft.lang === 'en') fix = fix.replace(/(?<![\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}]|['’](?:m|ll|ve|d)\b)/gu, 'I');
+    if (startsSentence(text, start)) fix = capitalise(fix);
     findings.push({
       ruleId: 'shouting:caps',
       category: 'shouting',
@@ -90,6 +93,7 @@ function shoutedWords(draft: Draft, ctx: DetectContext): RawFinding[] {
         `"${written}" in capitals reads as shouting.`,
       ),
       fix,
+      fixKind: 'shouting:caps',
     });
     i = last + 1;
   }
@@ -141,12 +145,6 @@ class HeadingLines {
   }
 }
 
-/** True when only spaces separate `offset` from the text start or a sentence end. */
-function startsSentence(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
-  return i < 0 || '.!?…\n'.includes(text[i]!);
-}
 
 /** "!!", "!!!", "?!?!", "???": one mark is enough. */
 function shoutedPunctuation(draft: Draft, ctx: DetectContext): RawFinding[] {
@@ -162,6 +160,7 @@ function shoutedPunctuation(draft: Draft, ctx: DetectContext): RawFinding[] {
       end: m.index + run.length,
       message: say(ctx.messageLang, `«${run}» — хватит одного знака.`, `"${run}": one mark is enough.`),
       fix: /[?\uff1f\u2047-\u2049]/.test(run) ? '?' : '!',
+      fixKind: 'shouting:punct',
     });
   }
   return findings;
