@@ -20,6 +20,9 @@ const hostOf = (url: string | undefined) => {
   }
 };
 
+/** Green where the panel runs, amber where one click enables it, grey where it never can (AA on white). */
+const STATUS_COLOUR = { supported: '#067647', enabled: '#067647', available: '#93370d', unavailable: '#475467' } as const;
+
 const STATUS_TEXT = {
   supported: 'siteSupported',
   enabled: 'siteEnabled',
@@ -27,12 +30,26 @@ const STATUS_TEXT = {
   unavailable: 'siteUnavailable',
 } as const;
 
-/** Where TrustOps runs: a supported site, one the user enabled, or one they may enable here. */
+/**
+ * The current tab in plain words: TrustOps works here (a supported site, or one the user
+ * enabled), the site is not enabled (with the Enable button), or the page is closed to extensions.
+ */
 export function SiteAccess({ url, status, notice, busy, onEnable, onDisable }: Props) {
   const host = hostOf(url);
   return (
     <section data-testid="site-access" data-access={status?.access ?? 'checking'} style={{ margin: '0 0 8px' }}>
-      <p style={{ margin: '0 0 6px' }}>{status ? t(STATUS_TEXT[status.access], { host }) : t('checking')}</p>
+      <p style={{ margin: '0 0 2px', fontSize: 12, color: '#475467' }}>
+        {t('thisPage')}
+        {host && ` · ${host}`}
+      </p>
+      <p data-testid="site-access-status" style={{ margin: '0 0 6px', display: 'flex', gap: 6 }}>
+        {status && (
+          <span aria-hidden="true" style={{ color: STATUS_COLOUR[status.access] }}>
+            ●
+          </span>
+        )}
+        <span>{status ? t(STATUS_TEXT[status.access], { host }) : t('checking')}</span>
+      </p>
       {status?.access === 'available' && (
         <button data-testid="site-access-enable" style={primaryButtonStyle} disabled={busy} onClick={onEnable}>
           {t('enableHere')}

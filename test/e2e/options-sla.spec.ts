@@ -60,9 +60,16 @@ test.describe('options · SLA policy', () => {
     await page.getByRole('button', { name: 'Часы понедельника — на все будни' }).click();
     await expect(page.getByLabel('Пятница: начало интервала 2')).toHaveValue('14:00');
 
-    await holidays(page).getByLabel('Новый праздник').fill('2026-12-30');
+    // Dates are typed as дд.мм.гггг whatever the browser's locale; a day that does not exist is named.
+    const newHoliday = holidays(page).getByLabel('Новый праздник');
+    await expect(newHoliday).toHaveAttribute('placeholder', 'дд.мм.гггг');
+    await newHoliday.fill('31.02.2026');
+    await holidays(page).getByRole('button', { name: 'Добавить' }).click();
+    await expect(holidays(page)).toContainText('Такой даты нет: 31.02.2026');
+    await newHoliday.fill('30.12.2026');
     await holidays(page).getByRole('button', { name: 'Добавить' }).click();
     await expect(holidays(page).locator('[data-date="2026-12-30"]')).toBeVisible();
+    await expect(newHoliday).toHaveValue('');
     await page.getByLabel('Первый ответ, мин').fill('90');
     await expect(page.getByText('= 1 ч 30 мин рабочего времени')).toBeVisible();
     await expect(page.getByTestId('sla-preview')).toContainText('1 ч 30 мин рабочего времени');
@@ -210,8 +217,8 @@ test.describe('options · metrics', () => {
 
     // A period without replies: an empty state instead of zeros.
     await page.getByRole('button', { name: 'Свой период' }).click();
-    await page.getByLabel('С', { exact: true }).fill('2020-01-01');
-    await page.getByLabel('По', { exact: true }).fill('2020-01-31');
+    await page.getByLabel('С', { exact: true }).fill('01.01.2020');
+    await page.getByLabel('По', { exact: true }).fill('31.1.2020');
     await expect(page.getByTestId('metrics-empty')).toContainText('За этот период ответов нет');
     await expect(page.getByRole('button', { name: 'Экспорт CSV' })).toBeDisabled();
   });

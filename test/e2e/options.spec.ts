@@ -218,6 +218,28 @@ test.describe('options · library', () => {
     await expect(page.getByTestId('reply-item')).toHaveCount(starter.replies.length);
   });
 
+  test('with no packs, every empty list says what to do next and offers the action', async ({ context, extensionId }) => {
+    const page = await openLibrary(context, extensionId);
+    await waitForStarter(page);
+    await packItem(page, starter.name).getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Удалить набор' }).click();
+    const empty = page.getByTestId('packs-empty');
+    await expect(empty).toContainText('Наборов пока нет. Импортируйте файл набора ответов');
+
+    // Rules live in packs: the Rules tab sends the user to the Library.
+    await page.getByRole('link', { name: 'Тон' }).click();
+    await page.getByRole('tab', { name: 'Правила' }).click();
+    await expect(page.getByTestId('rules-empty')).toContainText('Правила хранятся в наборах');
+    await page.getByTestId('rules-empty').getByRole('link', { name: 'Открыть Библиотеку' }).click();
+
+    // The empty list's button opens the import card's file chooser.
+    const chooser = page.waitForEvent('filechooser');
+    await empty.getByRole('button', { name: 'Импортировать набор' }).click();
+    await (await chooser).setFiles(fixture('e2e-valid.json'));
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await expect(empty).toHaveCount(0);
+  });
+
   test('screenshots of the Library section', async ({ context, extensionId }) => {
     const page = await openLibrary(context, extensionId);
     await waitForStarter(page);
@@ -273,12 +295,13 @@ test.describe('options · import and export', () => {
     await expect(page.getByTestId('pack-item')).toHaveCount(2);
   });
 
-  test('an invalid pack names the JSON path and imports nothing', async ({ context, extensionId }) => {
+  test('an invalid pack names the row and field in words and imports nothing', async ({ context, extensionId }) => {
     const page = await openLibrary(context, extensionId);
     await waitForStarter(page);
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-invalid.json'));
     const errors = page.getByTestId('import-errors');
-    await expect(errors).toContainText('replies[1].body');
+    await expect(errors).toContainText('Ответ в строке 2: нет текста');
+    await expect(errors).not.toContainText('replies[');
     await expect(errors).toContainText('ничего не изменено');
     await page.screenshot({ path: 'test-results/options-import-errors.png' });
     await expect(page.getByTestId('pack-item')).toHaveCount(1);
@@ -379,8 +402,8 @@ test.describe('options · import and export', () => {
     await page.getByLabel('Выбрать файл').setInputFiles(fixture('e2e-broken-row.csv'));
     const errors = page.getByTestId('import-errors');
     await expect(errors).toContainText('e2e-broken-row.csv');
-    await expect(errors).toContainText(/row 4\b/);
-    await expect(errors).not.toContainText(/row [235]\b/);
+    await expect(errors).toContainText(/Строка 4\b/);
+    await expect(errors).not.toContainText(/Строка [235]\b/);
     await expect(page.getByTestId('pack-item')).toHaveCount(1);
     await expect(page.getByTestId('reply-item')).toHaveCount(before);
   });

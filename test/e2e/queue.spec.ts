@@ -1,4 +1,3 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
@@ -144,9 +143,7 @@ test.describe('waiting queue', () => {
     await expect.poll(() => badgeText(context)).toBe('2');
 
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: 'test-results/queue.png' });
-    mkdirSync('/tmp/sla-shots', { recursive: true });
-    copyFileSync('test-results/queue.png', '/tmp/sla-shots/queue.png');
+    await page.screenshot({ path: `${process.env.TRUSTOPS_OUT_DIR ?? '.'}/test-results/queue.png` });
 
     // 50 minutes later: Dmitry's clock reaches its warning; Boris stays snoozed.
     await setClockOffset(helper, 50 * MIN);
@@ -173,6 +170,7 @@ test.describe('waiting queue', () => {
   test('shows an empty state, then keeps 10 000 waiting threads to a handful of DOM rows', async ({ context, extensionId }) => {
     const page = await openQueue(context, extensionId);
     await expect(page.getByTestId('queue-empty')).toContainText('Никто не ждёт ответа');
+    await expect(page.getByTestId('queue-empty')).toContainText('Откройте диалог в VK, Telegram');
 
     const now = Date.now();
     const threads = Array.from({ length: 10_000 }, (_, i) => ({
@@ -195,7 +193,8 @@ test.describe('waiting queue', () => {
 });
 
 test.describe('queue density and popup counts', () => {
-  const SHOTS = '/work/notes/shots-queue';
+  // Inside the repository's (or TRUSTOPS_OUT_DIR's) test results, like every other screenshot.
+  const SHOTS = `${process.env.TRUSTOPS_OUT_DIR ?? '.'}/test-results/shots-queue`;
   for (const lang of ['ru', 'en'] as const) {
     test(`${lang}: at least 10 rows fit a 400×768 side panel; the popup shows the counts`, async ({ context, extensionId }) => {
       const helper = await context.newPage();

@@ -1,5 +1,6 @@
 import type { PackRecord } from '../../../lib/schema/storage';
 import { plural, t } from '../i18n';
+import { EmptyState } from '../ui/EmptyState';
 import { setPackEnabled } from './actions';
 import { useLibrary } from './store';
 
@@ -43,7 +44,18 @@ export function PackList({ replyCounts }: { replyCounts: ReadonlyMap<string, num
           />
         ))}
       </ul>
-      {packs.length === 0 && <p className="empty">{t('noPacks')}</p>}
+      {packs.length === 0 && (
+        <EmptyState
+          testId="packs-empty"
+          text={t('noPacks')}
+          action={
+            // The file chooser of the import card above: one click from the empty list.
+            <button type="button" className="button button-small button-primary" onClick={() => document.getElementById('import-file')?.click()}>
+              {t('emptyImportPack')}
+            </button>
+          }
+        />
+      )}
     </section>
   );
 }

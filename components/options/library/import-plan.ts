@@ -1,10 +1,10 @@
 import { containsHtmlMarkup, DEFAULT_MAX_PACK_BYTES, parsePackText, parseRepliesCsv } from '../../../lib/engine/pack';
-import { formatIssues } from '../../../lib/schema/issues';
+import { plainCsvErrors, plainPackErrors, plainSchemaErrors } from '../../../lib/pack/import-errors';
 import { PackSchema, type Pack, type PackInput, type Reply } from '../../../lib/schema/pack';
 import type { PackRecord } from '../../../lib/schema/storage';
 import { exportPack, listPacks, listReplies, type ImportResult, type PackSnapshot } from '../../../lib/storage/library';
 import { deletePack, importPack, restorePack } from '../../../lib/storage/library-writes'; // through the background
-import { formatMegabytes, t } from '../i18n';
+import { formatMegabytes, lang, t } from '../i18n';
 
 /** Files above this are refused before reading: a real pack is far smaller, and reading blocks the page. */
 export const MAX_IMPORT_BYTES = DEFAULT_MAX_PACK_BYTES;
@@ -53,14 +53,14 @@ export async function planImport(file: File, target: PackRecord | undefined): Pr
   const text = await file.text();
   if (kind === 'json') {
     const parsed = parsePackText(text, { maxBytes: MAX_IMPORT_BYTES });
-    if (!parsed.ok) return fail(fileName, ...parsed.errors);
+    if (!parsed.ok) return fail(fileName, ...plainPackErrors(text, parsed.errors, lang));
     const { pack, warnings } = parsed;
     const imported = { replies: pack.replies.length, rules: pack.rules.length, updated: 0 };
     return withReplaceCheck({ ok: true, fileName, pack, origin: { source: 'file' }, warnings, imported });
   }
 
   const parsed = parseRepliesCsv(text);
-  if (!parsed.ok) return fail(fileName, ...parsed.errors);
+  if (!parsed.ok) return fail(fileName, ...plainCsvErrors(parsed.errors, lang));
   if (target) return planCsvInto(target, parsed.replies, fileName);
   const name = fileName.replace(/\.csv$/i, '').trim() || fileName;
   return checkedPlan({ name, replies: parsed.replies }, fileName, { source: 'file' }, { replies: parsed.replies.length, updated: 0 });
@@ -87,7 +87,7 @@ async function checkedPlan(
   askBeforeReplacing = true,
 ): Promise<ImportPlan> {
   const schema = PackSchema.safeParse(input);
-  if (!schema.success) return fail(fileName, ...formatIssues(schema.error));
+  if (!schema.success) return fail(fileName, ...plainSchemaErrors(schema.error, input, lang));
   const { data: pack } = schema;
   const plan: ReadyPlan = {
     ok: true, fileName, pack, origin, warnings: htmlWarnings(pack.replies), imported: { ...counts, rules: 0 },

@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { isCalendarDate } from '../../../lib/schema/policy';
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
+import { parseDateText } from '../ui/date-text';
+import { DateTextInput, dateProblem } from '../ui/DateTextInput';
 import { calendarDateLabel } from './labels';
 
 interface DateListEditorProps {
   title: string;
   hint: string;
-  /** Label of the date picker, e.g. «Новый праздник». */
+  /** Label of the date field, e.g. «Новый праздник». */
   addLabel: string;
   dates: string[];
   /** The error for one date (key `holidays.<date>` in the form's errors), if any. */
@@ -15,7 +16,10 @@ interface DateListEditorProps {
   testId: string;
 }
 
-/** Editable list of calendar dates, grouped by year; dates are added with the browser's date picker. */
+/**
+ * Editable list of calendar dates, grouped by year; a date is typed in the page's format
+ * (дд.мм.гггг / YYYY-MM-DD) or picked in the calendar, and stored as YYYY-MM-DD.
+ */
 export function DateListEditor({ title, hint, addLabel, dates, errorFor, onChange, testId }: DateListEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -30,10 +34,10 @@ export function DateListEditor({ title, hint, addLabel, dates, errorFor, onChang
   }, [dates]);
 
   const add = () => {
-    if (!draft) return setDraftError(t('slaDateEmpty'));
-    if (!isCalendarDate(draft)) return setDraftError(t('slaErrDate', { value: draft }));
-    if (dates.includes(draft)) return setDraftError(t('slaDateTaken', { date: calendarDateLabel(draft) }));
-    onChange([...dates, draft]);
+    const parsed = parseDateText(draft, lang);
+    if (!parsed.ok) return setDraftError(dateProblem(parsed, draft));
+    if (dates.includes(parsed.iso)) return setDraftError(t('slaDateTaken', { date: calendarDateLabel(parsed.iso) }));
+    onChange([...dates, parsed.iso]);
     setDraft('');
     setDraftError('');
   };
@@ -45,22 +49,16 @@ export function DateListEditor({ title, hint, addLabel, dates, errorFor, onChang
       </h3>
       <p className="field-hint">{hint}</p>
       <div className="sla-date-add">
-        <input
-          type="date"
-          aria-label={addLabel}
-          value={draft}
-          aria-invalid={!!draftError}
-          aria-describedby={draftError ? `${id}-draft-error` : undefined}
-          onChange={(event) => {
-            setDraft(event.target.value);
+        <DateTextInput
+          ariaLabel={addLabel}
+          text={draft}
+          invalid={!!draftError}
+          describedBy={draftError ? `${id}-draft-error` : undefined}
+          onText={(text) => {
+            setDraft(text);
             setDraftError('');
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
+          onEnter={add}
         />
         <button type="button" className="button" onClick={add}>
           {t('slaDateAdd')}

@@ -2,7 +2,7 @@ import { summarize } from '../../../lib/engine/tone';
 import type { Finding } from '../../../lib/schema/rules';
 import { t } from '../i18n';
 import { excerptAround } from './excerpt';
-import { categoryLabel, severityLabel } from './labels';
+import { categoryText, severityLabel } from './labels';
 
 interface FindingListProps {
   /** The text the findings' offsets refer to. */
@@ -32,13 +32,13 @@ export function FindingList({ text, findings, emptyText }: FindingListProps) {
       <ul className="finding-list">
         {findings.map((finding, i) => {
           const { before, match, after } = excerptAround(text, finding.start, finding.end);
-          const label = categoryLabel(finding.category);
           return (
             <li key={`${finding.ruleId}:${finding.start}:${i}`} className="finding" data-testid="tone-finding">
               <div className="finding-head">
                 <span className={`severity severity-${finding.severity}`}>{severityLabel(finding.severity)}</span>
-                <code className="finding-category">{finding.category}</code>
-                {label && <span className="finding-category-label">{label}</span>}
+                <span className="finding-category-label" data-category={finding.category} title={finding.category}>
+                  {categoryText(finding.category)}
+                </span>
               </div>
               <p className="finding-message">{finding.message}</p>
               <p className="finding-excerpt">

@@ -1,25 +1,8 @@
 import type { OptionsKey } from '../../../lib/i18n/options';
 import type { SeverityOverride } from '../../../lib/schema/profile';
-import type { BuiltinCategory } from '../../../lib/schema/rules';
 import { siteName, type SiteLang } from '../../../lib/sites/site-info';
-import { t } from '../i18n';
-
-const CATEGORY_LABEL: Record<BuiltinCategory, OptionsKey> = {
-  'pii.phone': 'catPiiPhone',
-  'pii.email': 'catPiiEmail',
-  'pii.card': 'catPiiCard',
-  'pii.passport': 'catPiiPassport',
-  'no-comment': 'catNoComment',
-  'address-form': 'catAddressForm',
-  shouting: 'catShouting',
-  overpromise: 'catOverpromise',
-  blame: 'catBlame',
-  insult: 'catInsult',
-  'ad-label': 'catAdLabel',
-  'ai-leak': 'catAiLeak',
-  length: 'catLength',
-  'link.unknown': 'catLinkUnknown',
-};
+import { categoryName, categoryText as categoryText_ } from '../../../lib/i18n/categories';
+import { lang, t } from '../i18n';
 
 const SEVERITY_LABEL: Record<SeverityOverride, OptionsKey> = {
   block: 'severityBlock',
@@ -29,10 +12,10 @@ const SEVERITY_LABEL: Record<SeverityOverride, OptionsKey> = {
 };
 
 /** A human name for a built-in category; custom categories have none (their id is shown). */
-export function categoryLabel(category: string): string | undefined {
-  const key = CATEGORY_LABEL[category as BuiltinCategory];
-  return key && t(key);
-}
+export const categoryLabel = (category: string): string | undefined => categoryName(category, lang);
+
+/** What to show for a category: its human name, or a custom category's own id. */
+export const categoryText = (category: string): string => categoryText_(category, lang);
 
 export const severityLabel = (severity: SeverityOverride) => t(SEVERITY_LABEL[severity]);
 

@@ -61,6 +61,11 @@ export function MetricsSection() {
         <div className="card empty" data-testid="metrics-empty">
           <p className="metrics-empty-title">{t('metricsEmpty')}</p>
           <p>{t('metricsEmptyHint')}</p>
+          {choice.preset !== '30d' && (
+            <button type="button" className="button button-small metrics-empty-action" onClick={() => setChoice({ ...choice, preset: '30d' })}>
+              {t('metricsTry30')}
+            </button>
+          )}
         </div>
       )}
       {status === 'ready' && metrics && hasData && typeof range !== 'string' && (

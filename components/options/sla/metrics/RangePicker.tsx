@@ -1,4 +1,7 @@
-import { t } from '../../i18n';
+import { useState } from 'react';
+import { lang, t } from '../../i18n';
+import { formatDateText, parseDateText } from '../../ui/date-text';
+import { DateTextInput, dateProblem } from '../../ui/DateTextInput';
 import { Field } from '../../ui/Field';
 import type { RangeChoice, RangePreset } from './range';
 
@@ -33,23 +36,37 @@ export function RangePicker({ choice, error, onChange }: RangePickerProps) {
       </div>
       {choice.preset === 'custom' && (
         <div className="metrics-custom">
-          <Field label={t('metricsFrom')} error={error}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="date"
-                value={choice.from}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(event) => onChange({ ...choice, from: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('metricsTo')}>
-            {({ id }) => <input id={id} type="date" value={choice.to} onChange={(event) => onChange({ ...choice, to: event.target.value })} />}
-          </Field>
+          <RangeDate label={t('metricsFrom')} error={error} value={choice.from} onChange={(from) => onChange({ ...choice, from })} />
+          <RangeDate label={t('metricsTo')} value={choice.to} onChange={(to) => onChange({ ...choice, to })} />
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * One end of the custom range, typed in the page's format. The range gets the ISO date, or ''
+ * while the text is not a date yet (the period then waits); a wrong date is named under the field.
+ */
+function RangeDate({ label, error, value, onChange }: { label: string; error?: string; value: string; onChange: (iso: string) => void }) {
+  const [text, setText] = useState(() => formatDateText(value, lang));
+  const parsed = parseDateText(text, lang);
+  const problem = !parsed.ok && parsed.reason !== 'empty' ? dateProblem(parsed, text) : undefined;
+  return (
+    <Field label={label} error={problem ?? error}>
+      {({ id, describedBy, invalid }) => (
+        <DateTextInput
+          id={id}
+          text={text}
+          invalid={invalid}
+          describedBy={describedBy}
+          onText={(next) => {
+            setText(next);
+            const result = parseDateText(next, lang);
+            onChange(result.ok ? result.iso : '');
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AuditRecord } from '../../../../lib/schema/storage';
 import { lang, t } from '../../i18n';
+import { categoryText } from '../labels';
 import { useTone } from '../store';
 
 const PAGE = 100;
@@ -62,9 +63,9 @@ export function AuditTrail() {
                   </td>
                   <td>
                     {categoriesOf(record).map((category) => (
-                      <code key={category} className="audit-category">
-                        {category}
-                      </code>
+                      <span key={category} className="audit-category" data-category={category} title={category}>
+                        {categoryText(category)}
+                      </span>
                     ))}
                   </td>
                 </tr>

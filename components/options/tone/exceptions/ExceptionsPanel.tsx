@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { lang, t } from '../../i18n';
 import { useSettingsStore } from '../../settings/store';
 import { FileErrors } from '../FileErrors';
-import { categoryLabel } from '../labels';
+import { categoryText } from '../labels';
 import { exportExceptions, importExceptions, removeExceptionWithUndo } from './actions';
 
 const formatDate = (iso: string) => {
@@ -60,8 +60,9 @@ export function ExceptionsPanel() {
               <div className="exception-text">
                 <span className="exception-match">{exception.text || '—'}</span>
                 <span className="exception-meta">
-                  <code>{exception.category}</code>
-                  {categoryLabel(exception.category) && ` ${categoryLabel(exception.category)}`}
+                  <span data-category={exception.category} title={exception.category}>
+                    {categoryText(exception.category)}
+                  </span>
                   {exception.ruleId !== exception.category && (
                     <>
                       {' · '}

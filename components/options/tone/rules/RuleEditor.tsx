@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { FormDialog } from '../../ui/FormDialog';
 import { Field } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
-import { severityLabel } from '../labels';
+import { categoryLabel, severityLabel } from '../labels';
 import { saveRule } from './actions';
 import { PatternFields } from './PatternFields';
 import { formOfRule, matcherStatus, testInputOf, validateRuleForm, type RuleErrors, type RuleForm } from './rule-form';
@@ -97,7 +97,7 @@ export function RuleEditor({ pack, dialog, onClose }: { pack: PackRecord; dialog
                 />
                 <datalist id="rule-categories">
                   {BUILTIN_CATEGORIES.map((category) => (
-                    <option key={category} value={category} />
+                    <option key={category} value={category} label={categoryLabel(category)} />
                   ))}
                 </datalist>
               </>

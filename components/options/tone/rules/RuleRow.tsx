@@ -23,8 +23,14 @@ export const RuleRow = memo(function RuleRow({ packId, rule, budgetError }: { pa
         </div>
       </th>
       <td>
-        <code>{rule.category}</code>
-        {label && <span className="rule-sub">{label}</span>}
+        {label ? (
+          <>
+            {label}
+            <code className="rule-sub">{rule.category}</code>
+          </>
+        ) : (
+          <code>{rule.category}</code>
+        )}
       </td>
       <td>
         {rule.kind === 'phrase' ? t('ruleKindPhraseCount', { n: rule.phrases?.length ?? 0 }) : t('ruleKindRegexShort')}

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { packBudgetErrors } from '../../../../lib/engine/tone/custom/validate';
 import { plural, t } from '../../i18n';
+import { EmptyState } from '../../ui/EmptyState';
 import { useTone } from '../store';
 import { RuleEditor } from './RuleEditor';
 import { RuleRow } from './RuleRow';
@@ -53,9 +54,19 @@ export function RulesPanel() {
           </button>
         </div>
       </header>
-      {!packs.length && <p className="empty">{t('rulesNoPacks')}</p>}
+      {!packs.length && (
+        <EmptyState
+          testId="rules-empty"
+          text={t('rulesNoPacks')}
+          action={
+            <a className="button button-small" href="#library">
+              {t('emptyOpenLibrary')}
+            </a>
+          }
+        />
+      )}
       {pack && !pack.enabled && <p className="rules-note">{t('rulesPackOff', { name: pack.name })}</p>}
-      {pack && pack.rules.length === 0 && <p className="empty">{t('rulesEmpty')}</p>}
+      {pack && pack.rules.length === 0 && <EmptyState testId="rules-empty" text={t('rulesEmpty')} />}
       {pack && pack.rules.length > 0 && (
         <div className="table-scroll">
           <table className="rule-table">

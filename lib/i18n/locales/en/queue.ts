@@ -11,7 +11,7 @@ export const queue: Texts<typeof ru> = {
   countAtRisk: 'At risk: {n}',
   listLabel: 'Conversations waiting for a reply',
   emptyTitle: 'Nobody is waiting for a reply',
-  emptyText: 'New conversations appear here as soon as TrustOps sees them on a page.',
+  emptyText: 'Open a conversation on VK, Telegram or another supported network — TrustOps starts the clock as soon as the customer writes.',
   emptyFiltered: 'Nothing matches this filter.',
   resetFilters: 'Reset filter',
 

@@ -5,3 +5,5 @@ export { popup } from './popup';
 export { queue } from './queue';
 export { slaTimer } from './slaTimer';
 export { storage } from './storage';
+export { packErrors } from './packErrors';
+export { categories } from './categories';
