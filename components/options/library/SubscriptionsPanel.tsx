@@ -126,11 +126,11 @@ function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
       )}
       {row.lastChange && <ChangeSummary change={row.lastChange} />}
       <div className="subscription-actions">
-        <button type="button" className="button button-small" disabled={busy} onClick={() => run(() => refreshSubscription(row.url))}>
+        <button type="button" className="button button-small" disabled={busy} data-testid="trustops-subscription-refresh" onClick={() => run(() => refreshSubscription(row.url))}>
           {t('subscriptionRefresh')}
         </button>
         {row.origin !== 'policy' && (
-          <button type="button" className="button button-small button-quiet-danger" disabled={busy} onClick={() => run(() => unsubscribe(row.url))}>
+          <button type="button" className="button button-small button-quiet-danger" disabled={busy} data-testid="trustops-subscription-remove" onClick={() => run(() => unsubscribe(row.url))}>
             {t('unsubscribe')}
           </button>
         )}

@@ -28,7 +28,10 @@ export interface FirefoxWithExtension {
  * Headless Firefox over WebDriver BiDi (puppeteer-core; no geckodriver) with the built extension
  * installed as a temporary add-on.
  */
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  options: { grantOptionalPermissions?: boolean } = {},
+): Promise<FirefoxWithExtension> {
   const manifestPath = resolve(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`no built extension in ${extensionDir}: run \`WXT_TEST_BUILD=1 wxt build -b firefox\` first`);
   const geckoId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
@@ -39,7 +42,11 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
     headless: true,
     // Lets BiDi open the extension's own pages (moz-extension://).
     env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // A headless browser cannot answer the permission doorhanger: this grants what is asked.
+      ...(options.grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+    },
   });
   try {
     await browser.installExtension(extensionDir);
