@@ -18,6 +18,12 @@ const SHOTS_DIR = '/tmp/overlay-shots';
 
 const findingsOf = (page: Page) => page.getByTestId('trustops-finding');
 const findingOf = (page: Page, category: string) => page.locator(`[data-testid="trustops-finding"][data-category="${category}"]`);
+/** Ignore choices sit in a finding's details: open them first (one line per finding). */
+async function ignoreIn(page: Page, category: string, scope: 'once' | 'thread' | 'always'): Promise<void> {
+  const finding = findingOf(page, category);
+  await finding.getByTestId('trustops-finding-toggle').click();
+  await finding.getByTestId(`trustops-ignore-${scope}`).click();
+}
 const statusOf = (page: Page) => page.getByTestId('trustops-tone-status');
 const sentOf = (page: Page) => page.getByTestId('sent-message');
 const heldOf = (page: Page) => page.getByTestId('trustops-held');
@@ -301,9 +307,9 @@ test.describe('tone ignores', () => {
     await expect(findingsOf(page)).toHaveCount(2);
 
     // "Always" for «напиши», "in this thread" for «гарантируем».
-    await findingOf(page, 'address-form').getByTestId('trustops-ignore-always').click();
+    await ignoreIn(page, 'address-form', 'always');
     await expect(findingOf(page, 'address-form')).toHaveCount(0);
-    await findingOf(page, 'overpromise').getByTestId('trustops-ignore-thread').click();
+    await ignoreIn(page, 'overpromise', 'thread');
     await expect(findingsOf(page)).toHaveCount(0);
     await expect(statusOf(page)).toHaveAttribute('data-status', 'clean');
     await expect(composer).toBeFocused();
@@ -324,7 +330,7 @@ test.describe('tone ignores', () => {
     await expect(findingOf(other, 'address-form')).toHaveCount(0);
 
     // "Now" hides a finding for this draft only: after sending, a new draft gets it again.
-    await findingOf(other, 'overpromise').getByTestId('trustops-ignore-once').click();
+    await ignoreIn(other, 'overpromise', 'once');
     await expect(findingsOf(other)).toHaveCount(0);
     await other.keyboard.press('Enter');
     await expect(sentOf(other)).toHaveCount(1);

@@ -106,6 +106,7 @@ test('a customer message starts the overlay timer; time moves it to warning and 
   extensionId,
   restart,
 }) => {
+  test.setTimeout(120_000); // two browser restarts: slow on a loaded 2-core machine
   const helper = await extensionPage(context, extensionId, 'popup.html');
   await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
   const body = stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, BUILTIN_FIX_KINDS, fixRange, type BuiltinFixKind, type ToneFinding } from '../../lib/engine/tone';
+import { applyAllFixes, applyFix, BUILTIN_FIX_KINDS, fixRange, type BuiltinFixKind, type ToneFinding } from '../../lib/engine/tone';
 import { IRREGULAR_VERBS, PRONOUNS, SHORT_ADJECTIVES, SHORT_VERBS } from '../../lib/engine/tone/detectors/address-form';
 import { GUARANTEE_REWRITES } from '../../lib/engine/tone/detectors/overpromise';
 import { checker, readDrafts, repoRoot } from './tone-helpers';
@@ -39,6 +39,7 @@ const CASES: FixCase[] = [
   { kind: 'overpromise:en-promise', draft: 'We guarantee a refund 100%.', flagged: 'guarantee', after: 'We will do our best to ensure a refund.' },
   { kind: 'overpromise:en-promise', draft: 'Thanks! We guarantee a 100% refund.', flagged: 'guarantee', after: 'Thanks! We will do our best to ensure a refund.' },
   { kind: 'overpromise:en-promise', draft: 'We 100% guarantee a refund.', flagged: 'guarantee', after: 'We will do our best to ensure a refund.' },
+  { kind: 'overpromise:en-promise', draft: 'We GUARANTEE a refund 100%.', flagged: 'GUARANTEE', after: 'We WILL DO OUR BEST TO ENSURE a refund.' },
   { kind: 'overpromise:en-promise', draft: 'I guarantee delivery by Friday.', flagged: 'guarantee', after: 'I will do my best to ensure delivery by Friday.' },
   { kind: 'overpromise:en-that', draft: 'We guarantee that your parcel will arrive by Friday.', flagged: 'guarantee', after: 'We expect that your parcel will arrive by Friday.' },
   { kind: 'overpromise:en-that', draft: 'I guarantee you that it will work.', flagged: 'guarantee', after: 'I expect that it will work.' },
@@ -202,5 +203,20 @@ describe('applying fixes', () => {
 
   it('leaves the draft as it is for a finding without a fix', () => {
     expect(applyFix('Ручаемся за качество.', { start: 0, end: 8 })).toBe('Ручаемся за качество.');
+  });
+
+  it('"fix all" applies every fix at once; of overlapping fixes the widest wins', () => {
+    const cases: [string, string][] = [
+      [
+        'ВНИМАНИЕ!!! Мы гарантируем возврат, напиши нам. Карта 4111 1111 1111 1111, ты сам проверь.',
+        'Внимание! Мы постараемся обеспечить возврат, напишите нам. Карта •••• •••• •••• 1111, вы сами проверьте.',
+      ],
+      [
+        'Мы гарантируем возврат денег на 100%, напиши нам завтра!!! Карта 4111 1111 1111 1111, звони.',
+        'Мы постараемся обеспечить возврат денег, напишите нам завтра! Карта •••• •••• •••• 1111, звоните.',
+      ],
+      ['We guarantee a refund 100%!!!', 'We will do our best to ensure a refund!'],
+    ];
+    for (const [draft, expected] of cases) expect(applyAllFixes(draft, checker.check(draft)), draft).toBe(expected);
   });
 });

@@ -20,30 +20,50 @@ export const TONE_CSS = /* css */ `
 .tone-status svg { width: 12px; height: 12px; flex: none; }
 .chip .tone-status { height: 18px; }
 
-.tone { padding: 8px 8px 2px; border-bottom: 1px solid var(--line); }
+.tone { padding: 6px 8px 2px; border-bottom: 1px solid var(--line); }
+.tone-tools { display: flex; justify-content: flex-end; margin-bottom: 4px; }
+.finding-groups { list-style: none; margin: 0; padding: 0; }
+.finding-group { margin-bottom: 6px; }
+.group-head { display: flex; align-items: center; gap: 6px; padding: 0 2px 2px; font-size: 11px; font-weight: 700; color: var(--muted); }
+.group-name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.group-count { flex: none; min-width: 18px; height: 16px; padding: 0 5px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); text-align: center; line-height: 16px; }
+.finding-group.block .group-count { background: var(--danger-soft); color: var(--danger); }
+.finding-group.warn .group-count { background: var(--warn-soft); color: var(--warn); }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding {
   position: relative;
-  padding: 7px 8px 7px 12px;
-  border-radius: 8px;
+  padding: 2px 4px 2px 10px;
+  border-radius: 6px;
   background: #f7f8fa;
-  margin-bottom: 6px;
+  margin-bottom: 2px;
 }
-.finding::before { content: ""; position: absolute; left: 0; top: 6px; bottom: 6px; width: 3px; border-radius: 3px; background: var(--accent); }
+.finding::before { content: ""; position: absolute; left: 0; top: 4px; bottom: 4px; width: 3px; border-radius: 3px; background: var(--accent); }
 .finding.block { background: var(--danger-soft); }
 .finding.block::before { background: var(--danger); }
 .finding.warn { background: var(--warn-soft); }
 .finding.warn::before { background: #dc6803; }
-.finding-head { display: flex; gap: 6px; align-items: baseline; }
+.finding-line { display: flex; align-items: center; gap: 6px; min-height: 26px; }
+.finding-toggle {
+  flex: 1; min-width: 0; display: flex; align-items: baseline; gap: 6px;
+  padding: 3px 0; border: 0; background: none; font: inherit; color: inherit; text-align: left; cursor: pointer;
+}
+.finding-toggle:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 4px; }
 .severity { flex: none; font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--accent); }
 .finding.block .severity { color: var(--danger); }
 .finding.warn .severity { color: var(--warn); }
-.finding-message { font-size: 12px; overflow-wrap: anywhere; }
+.finding-words { flex: none; max-width: 45%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px; font-weight: 600; background: none; color: var(--text); }
+.finding-message { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px; color: var(--muted); }
+.finding.open .finding-message { display: none; }
+.button.small.fix { flex: none; height: 22px; }
+.finding-details { padding: 2px 0 6px; }
+.finding-full { margin: 0; font-size: 12px; overflow-wrap: anywhere; }
 .finding-excerpt { margin: 4px 0 0; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
-.finding-excerpt mark { background: rgba(240, 68, 56, 0.14); color: var(--text); border-radius: 3px; padding: 0 2px; text-decoration: underline wavy var(--danger); text-underline-offset: 2px; }
-.finding.warn .finding-excerpt mark { background: rgba(247, 144, 9, 0.16); text-decoration-color: #dc6803; }
-.finding.info .finding-excerpt mark { background: var(--accent-soft); text-decoration-color: var(--accent); }
-.finding-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin-top: 6px; }
+.excerpt-match { background: rgba(240, 68, 56, 0.14); color: var(--text); border-radius: 3px; padding: 0 2px; text-decoration: underline wavy var(--danger); text-underline-offset: 2px; }
+.finding.warn .excerpt-match { background: rgba(247, 144, 9, 0.16); text-decoration-color: #dc6803; }
+.finding.info .excerpt-match { background: var(--accent-soft); text-decoration-color: var(--accent); }
+.finding-fix-preview { margin: 4px 0 0; font-size: 12px; color: var(--text); overflow-wrap: anywhere; }
+.finding-details .ignore { margin-top: 4px; }
+.findings-more { display: block; margin: 0 0 6px 2px; font-size: 12px; }
 .ignore { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; font-size: 12px; color: var(--faint); }
 .button.small { height: 24px; padding: 0 8px; font-size: 12px; font-weight: 600; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .button.danger { border-color: var(--danger); color: var(--danger); }

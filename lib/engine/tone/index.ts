@@ -7,7 +7,7 @@
 export { createToneChecker } from './checker';
 export { summarize } from './summarize';
 export { findingKey } from './finding-key';
-export { applyFix, fixRange, BUILTIN_FIX_KINDS, type BuiltinFixKind, type TextEdit } from './fixes';
+export { applyFix, applyAllFixes, fixAllEdits, fixRange, BUILTIN_FIX_KINDS, type BuiltinFixKind, type TextEdit } from './fixes';
 export { validateRule, testRule } from './custom/validate';
 export { DEFAULT_SEVERITIES } from './severity';
 export { SHORTENERS } from './detectors/link-unknown';

@@ -111,7 +111,9 @@ function guaranteeFix(draft: Draft, first: number, last: number): (TextEdit & { 
   const edits: TextEdit[] = [];
   // The verb (with a dropped addressee: «гарантируем вам» → «надеемся»).
   const verbEnd = addressee ? tokens[j]!.end : verb.end;
-  edits.push({ start: verb.start, end: verbEnd, text: clause ? rewrite.clause : rewrite.object });
+  // Only the verb's own case carries over: "WE GUARANTEE a refund" must not shout "A REFUND".
+  const original = text.slice(verb.start, verb.end);
+  edits.push({ start: verb.start, end: verbEnd, text: matchCase(original, clause ? rewrite.clause : rewrite.object) });
   // "100%" of the guarantee's clause: right before the verb, or after it with no clause mark between.
   const sentenceEnd = sentenceEndAt(text, verb.end);
   for (const h of hundreds) {
@@ -120,8 +122,6 @@ function guaranteeFix(draft: Draft, first: number, last: number): (TextEdit & { 
       edits.push(removalEdit(text, h.start, h.end));
   }
   const merged = mergeEdits(text, dropOverlaps(edits));
-  const original = text.slice(verb.start, verb.end);
-  if (merged.start === verb.start) merged.text = matchCase(original, merged.text);
   if (startsSentence(text, merged.start)) merged.text = capitalise(merged.text);
   const kind: BuiltinFixKind =
     draft.lang === 'ru' ? (clause ? 'overpromise:ru-that' : 'overpromise:ru-promise') : clause ? 'overpromise:en-that' : 'overpromise:en-promise';
