@@ -1,0 +1,179 @@
+/**
+ * `npm run screenshots`: the pictures in docs/screenshots/, made from the test build against the
+ * bundled demo inbox, in Russian and in English. Panel with suggestions, with findings on a draft
+ * (and its SLA timer), the compact chip on a small window, the waiting queue and the popup.
+ * Threads for the queue are reported to the real background exactly as the content script does.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionIdOf, launchWithExtension } from '../e2e/support/browser';
+import { serveFolder } from '../e2e/support/static-server';
+
+const OUT = resolve('docs/screenshots');
+const MIN = 60_000;
+/** 24/7 in UTC so the pictures do not depend on the hour they are made. */
+const POLICY = { timezone: 'UTC', firstReplyMinutes: 60, nextReplyMinutes: 120, warnRatio: 0.75 };
+
+type Lang = 'ru' | 'en';
+type Chrome = { runtime: { sendMessage(message: object): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
+
+const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string, string]> }> = {
+  ru: {
+    thread: '#t1',
+    draft: 'Гарантируем 100% доставку сегодня!!! Напишите ваш телефон +7 912 345-67-89, без комментариев',
+    queue: [
+      ['Анна Соколова', 'Где мой заказ? Курьер опаздывает уже на час'],
+      ['Игорь Петров', 'Промокод ZERNO10 не применяется при оплате'],
+      ['Мария', 'Можно поменять адрес доставки?'],
+      ['Дмитрий', 'Списали деньги дважды'],
+      ['Елена', 'Когда снова будет овсяное молоко?'],
+      ['Сергей', 'Не приходит код подтверждения'],
+    ],
+  },
+  en: {
+    thread: '#t3',
+    draft: 'We guarantee a 100% refund today!!! Send your phone +1 415 555 0132, no comment',
+    queue: [
+      ['Mary Jones', 'Where is my refund? I want my money back.'],
+      ['Tom Baker', 'The promo code does not work at checkout'],
+      ['Lisa', 'Can I change the delivery address?'],
+      ['Omar', 'I was charged twice'],
+      ['Kate', 'When is oat milk back in stock?'],
+      ['Ben', 'The confirmation code never arrives'],
+    ],
+  },
+};
+
+async function send(page: Page, message: object): Promise<unknown> {
+  const reply = await page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), message);
+  if (!reply?.ok) throw new Error(`request ${JSON.stringify(message)} failed: ${reply?.error}`);
+  return reply.data;
+}
+
+/** Settings straight into the extension's database, as the e2e suites seed them. */
+async function putSettings(page: Page, value: object): Promise<void> {
+  await send(page, { type: 'thread.get', threadId: 'none' });
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('trustops');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'settings', value });
+          tx.oncomplete = () => (open.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    value,
+  );
+}
+
+async function seedQueue(page: Page, lang: Lang): Promise<void> {
+  const platforms = ['vk', 'telegram', 'instagram', 'x'] as const;
+  for (const [i, [title, text]] of SCENE[lang].queue.entries()) {
+    const platform = platforms[i % platforms.length]!;
+    await send(page, {
+      type: 'thread.snapshot',
+      platform,
+      snapshot: {
+        id: `${platform}:shot${i}`, site: platform, title, url: `https://example.invalid/${platform}/${i}`,
+        messages: [{ id: 'm1', author: title, direction: 'in', at: new Date(Date.now() - (5 + i * 17) * MIN).toISOString(), text }],
+      },
+    });
+  }
+  await send(page, { type: 'sla.recompute' });
+}
+
+/** The panel's own box (the overlay lives in a shadow root; Playwright locators pierce it). */
+async function shootPanel(page: Page, path: string): Promise<void> {
+  const panel = page.getByTestId('trustops-panel').first();
+  await panel.waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(400); // let the enter transition settle
+  const box = await panel.boundingBox();
+  if (!box) throw new Error('panel not laid out');
+  const pad = 12;
+  const viewport = page.viewportSize()!;
+  const x = Math.max(0, box.x - pad);
+  const y = Math.max(0, box.y - pad);
+  await page.screenshot({
+    path,
+    clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * pad), height: Math.min(viewport.height - y, box.height + 2 * pad) },
+  });
+}
+
+async function shootLanguage(context: BrowserContext, extensionId: string, origin: string, lang: Lang): Promise<string[]> {
+  const shots: string[] = [];
+  const helper = await context.newPage();
+  await helper.goto(`chrome-extension://${extensionId}/popup.html`);
+  await putSettings(helper, { slaPolicy: POLICY, language: lang });
+  await seedQueue(helper, lang);
+
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${origin}/${SCENE[lang].thread}`);
+  await page.locator('#reply').click();
+  await page.getByTestId('trustops-suggestion').first().waitFor({ timeout: 15_000 });
+  shots.push(join(OUT, `panel-suggestions-${lang}.png`));
+  await page.screenshot({ path: shots.at(-1)! });
+
+  await page.locator('#reply').pressSequentially(SCENE[lang].draft, { delay: 5 });
+  await page.getByTestId('trustops-finding').first().waitFor({ timeout: 15_000 });
+  shots.push(join(OUT, `panel-findings-${lang}.png`));
+  await shootPanel(page, shots.at(-1)!);
+
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await page.locator('#reply').fill('');
+  await page.locator('#reply').pressSequentially(SCENE[lang].draft.slice(0, 40), { delay: 5 });
+  const chip = page.getByTestId('trustops-chip');
+  if (await chip.first().isVisible({ timeout: 5_000 }).catch(() => false)) {
+    shots.push(join(OUT, `panel-chip-${lang}.png`));
+    await page.screenshot({ path: shots.at(-1)! });
+  }
+
+  const queue = await context.newPage();
+  await queue.setViewportSize({ width: 400, height: 768 });
+  await queue.goto(`chrome-extension://${extensionId}/sidepanel.html?lang=${lang}`);
+  await queue.getByTestId('queue-row').first().waitFor();
+  shots.push(join(OUT, `queue-${lang}.png`));
+  await queue.screenshot({ path: shots.at(-1)! });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 340, height: 460 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?lang=${lang}`);
+  await popup.waitForLoadState('networkidle');
+  shots.push(join(OUT, `popup-${lang}.png`));
+  await popup.screenshot({ path: shots.at(-1)! });
+
+  for (const p of [helper, page, queue, popup]) await p.close();
+  return shots;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveFolder('test/demo/site');
+  const shots: string[] = [];
+  try {
+    for (const lang of ['ru', 'en'] as const) {
+      // A fresh profile per language: its own queue and settings.
+      const dir = mkdtempSync(join(tmpdir(), `trustops-shots-${lang}-`));
+      const context = await launchWithExtension(dir, true);
+      try {
+        shots.push(...(await shootLanguage(context, await extensionIdOf(context), server.origin, lang)));
+      } finally {
+        await context.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log('Screenshots:\n' + shots.map((s) => '  ' + s).join('\n'));
+}
+
+main().catch((error) => {
+  console.error('screenshots failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
