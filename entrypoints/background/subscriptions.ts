@@ -11,6 +11,9 @@ import {
 import { checkSubscription, type VerifyPinned } from '../../lib/subscriptions/check-subscription';
 import { summarizeChange } from '../../lib/subscriptions/change-summary';
 import { verifyPinnedPack } from '../../lib/subscriptions/verify-pinned';
+import type { Pack } from '../../lib/schema/pack';
+import type { SettingsChanges } from '../../lib/schema/settings';
+import { saveSettingsFor } from './settings';
 
 const ALARM = 'trustops.subscriptions';
 /** Scheduled checks: a team's pack changes a few times a day at most; 304s cost next to nothing. */
@@ -39,11 +42,25 @@ async function checkAndStore(record: SubscriptionRecord, force: boolean, verify:
   if (result.outcome === 'updated') {
     const held = record.packId ? await exportPack(record.packId).catch(() => undefined) : undefined;
     const lastChange = summarizeChange(held, result.pack, now.toISOString());
-    const stored = await applySubscriptionVersion({ ...result.record, lastChange }, result.pack);
+    const applies = await applyTeamSettings(result.pack);
+    const stored = await applySubscriptionVersion({ ...result.record, lastChange, ...(applies.length ? { applies } : {}) }, result.pack);
     return { url: record.url, outcome: 'updated', record: stored };
   }
   const stored = await saveSubscription(result.record);
   return { url: record.url, outcome: result.outcome, record: stored, ...(result.outcome === 'kept-previous' ? { failure: result.failure } : {}) };
+}
+
+/**
+ * A team pack may carry the brand profile and the SLA policy: they become the user's settings with
+ * the version that brings them (saved like the dashboard saves, so they sync and broadcast).
+ */
+async function applyTeamSettings(pack: Pack): Promise<('profile' | 'slaPolicy')[]> {
+  const changes: SettingsChanges = {};
+  if (pack.profile) changes.profile = pack.profile;
+  if (pack.slaPolicy) changes.slaPolicy = pack.slaPolicy;
+  const applies = Object.keys(changes) as ('profile' | 'slaPolicy')[];
+  if (applies.length) await saveSettingsFor(changes);
+  return applies;
 }
 
 export async function refreshAll(force: boolean): Promise<SubscriptionCheckReport[]> {

@@ -10,7 +10,10 @@ const USAGE = `trustops <command>
   check [--profile FILE] [--rules PACK.json] [--platform P] [--kind reply|post] [--json] (TEXT | --batch IN.jsonl)
   sla --policy FILE --events FILE.jsonl --now ISO
   pack validate FILE
-  pack import-csv FILE.csv`;
+  pack import-csv FILE.csv
+  pack keygen --out KEY.json
+  pack sign FILE --key KEY.json [--revision R] [--now ISO]
+  pack verify FILE --public-key BASE64`;
 
 type Command = (args: string[], io: CliIO) => Promise<number> | number;
 const COMMANDS: Record<string, Command> = { suggest: runSuggest, check: runCheck, sla: runSla, pack: runPack };

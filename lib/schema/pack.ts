@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PLATFORMS } from './platforms';
 import { ToneRuleSchema } from './rules';
+import { BrandProfileSchema } from './profile';
+import { SlaPolicySchema } from './policy';
 
 /** Platforms a reply or a rule may be limited to; `generic` is any other page. */
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -41,6 +43,16 @@ export const ReplySchema = z.object({
 export type Reply = z.infer<typeof ReplySchema>;
 export type ReplyInput = z.input<typeof ReplySchema>;
 
+/** A pack's Ed25519 signature over its canonical JSON without this member (lib/pack/signature.ts). */
+export const PackSignatureSchema = z.strictObject({
+  alg: z.literal('Ed25519'),
+  /** The signer's key, named for people (the first characters of the public key). */
+  keyId: z.string().max(100).optional(),
+  /** base64 of the 64-byte signature. */
+  value: z.string().min(1).max(200),
+});
+export type PackSignature = z.infer<typeof PackSignatureSchema>;
+
 /**
  * The interchange format. The minimal `{ name, replies }` form (no format/version/id) is
  * accepted as version 1; ids are derived from the name when missing.
@@ -57,6 +69,13 @@ export const PackSchema = z
     rules: z.array(ToneRuleSchema).max(10_000).default([]),
     /** Extractors shared by every reply of the pack (copied into each reply on import). */
     placeholders: PlaceholderPatternsSchema.optional(),
+    /** The publisher's label of this edition ("2026.12.1"); `version` is the format's. */
+    revision: z.string().trim().max(100).optional(),
+    /** The team's brand profile, applied to the subscriber's settings with the pack. */
+    profile: BrandProfileSchema.optional(),
+    /** The team's SLA policy, applied to the subscriber's settings with the pack. */
+    slaPolicy: SlaPolicySchema.optional(),
+    signature: PackSignatureSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();

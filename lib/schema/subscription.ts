@@ -55,6 +55,8 @@ export const SubscriptionRecordSchema = z.object({
   lastChange: SubscriptionChangeSchema.optional(),
   /** The pack's name as last applied, for the list before the library is read. */
   name: z.string().optional(),
+  /** The team settings the last applied version carried into the user's settings. */
+  applies: z.array(z.enum(['profile', 'slaPolicy'])).optional(),
   addedAt: z.string(),
 });
 export type SubscriptionRecord = z.infer<typeof SubscriptionRecordSchema>;

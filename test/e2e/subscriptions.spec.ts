@@ -1,11 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from './support/browser';
 import { extensionCopyGranting } from './support/extension-copy';
+import { PackHost, TEAM_PACK_V1, TEAM_PACK_V2, type PackHostMode } from './support/pack-host';
+import { generatePackKeys, signPack } from '../../lib/pack/signature';
 
 /**
  * Team pack subscriptions in real Chromium against a local static host that serves ETags: subscribe
@@ -14,73 +14,9 @@ import { extensionCopyGranting } from './support/extension-copy';
  * brings it back). The origin's host permission is granted at install (see extension-copy.ts).
  */
 
-type Mode = 'ok' | 'invalid-json' | 'schema' | '500' | 'timeout' | 'too-large' | 'not-modified';
-
-/** The team's static host: one pack file, its ETag a version counter; the test sets what it answers. */
-class PackHost {
-  server!: Server;
-  pack: object = {};
-  version = 1;
-  mode: Mode = 'ok';
-  requests: { inm?: string }[] = [];
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.requests.push({ inm: req.headers['if-none-match'] as string | undefined });
-      const etag = `"v${this.version}"`;
-      const headers = { 'content-type': 'application/json', etag };
-      switch (this.mode) {
-        case 'invalid-json':
-          return res.writeHead(200, headers).end('{"name": "Команда", "replies": [');
-        case 'schema':
-          return res.writeHead(200, headers).end(JSON.stringify({ name: 'Команда', replies: [{ id: 'x', title: 'Без текста' }] }));
-        case '500':
-          return res.writeHead(500).end('internal error');
-        case 'timeout':
-          return void setTimeout(() => res.writeHead(200, headers).end(JSON.stringify(this.pack)), 6000);
-        case 'too-large':
-          return res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(25 * 1024 * 1024) }).end();
-        case 'not-modified':
-          return res.writeHead(304, { etag }).end();
-        default:
-          if (req.headers['if-none-match'] === etag) return res.writeHead(304, { etag }).end();
-          return res.writeHead(200, headers).end(JSON.stringify(this.pack));
-      }
-    });
-    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
-  }
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/team/pack.json`;
-  }
-  publish(pack: object): void {
-    this.pack = pack;
-    this.version += 1;
-    this.mode = 'ok';
-  }
-  close(): Promise<void> {
-    return new Promise((done) => this.server.close(() => done()));
-  }
-}
-
-const PACK_V1 = {
-  format: 'trustops-pack',
-  version: 1,
-  id: 'team',
-  name: 'Команда кофейни',
-  replies: [
-    { id: 'oat-milk', title: 'Овсяное молоко есть', body: 'Да, овсяное молоко есть во всех кофейнях, без доплаты.' },
-    { id: 'wifi', title: 'Пароль от Wi-Fi', body: 'Пароль от Wi-Fi напечатан на чеке.' },
-    { id: 'parking', title: 'Парковка у кофейни', body: 'Рядом с кофейней есть бесплатная парковка.' },
-  ],
-};
-const PACK_V2 = {
-  ...PACK_V1,
-  replies: [
-    { id: 'oat-milk', title: 'Овсяное молоко есть', body: 'Да, овсяное и миндальное молоко есть во всех кофейнях.' },
-    { id: 'wifi', title: 'Пароль от Wi-Fi', body: 'Пароль от Wi-Fi напечатан на чеке.' },
-    { id: 'pets', title: 'Можно с собакой', body: 'С собаками можно, мы даже нальём воды.' },
-  ],
-};
+type Mode = PackHostMode;
+const PACK_V1 = TEAM_PACK_V1;
+const PACK_V2 = TEAM_PACK_V2;
 
 const test = base.extend<{ context: BrowserContext; extensionId: string; dashboard: Page }, { extensionDir: string }>({
   extensionDir: [
@@ -205,4 +141,57 @@ test('a bad address is refused with a plain message and nothing is stored', asyn
   await dashboard.getByTestId('trustops-subscribe').click();
   await expect(dashboard.getByRole('alert')).toContainText('https://');
   await expect(dashboard.getByTestId('trustops-subscription')).toHaveCount(0);
+});
+
+test('a pinned key: the signed pack is taken; a tampered or unsigned update keeps the previous version with the reason', async ({ dashboard }) => {
+  const keys = await generatePackKeys();
+  host.publish(await signPack(PACK_V1, keys.privateKey, keys.publicKey));
+  await dashboard.getByTestId('trustops-subscribe-url').fill(host.url);
+  await dashboard.getByTestId('trustops-subscribe-key').fill(keys.publicKey);
+  await dashboard.getByTestId('trustops-subscribe').click();
+  const row = dashboard.getByTestId('trustops-subscription');
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(row).toContainText('подпись проверяется');
+  await expect.poll(() => suggestedTitles(dashboard, 'У вас есть овсяное молоко?')).toContain('Овсяное молоко есть');
+  const warning = row.getByTestId('trustops-subscription-warning');
+
+  // Someone slips a reply into the signed file: refused, the previous version stays.
+  const signedV1 = (await signPack(PACK_V1, keys.privateKey, keys.publicKey)) as typeof PACK_V1;
+  host.publish({ ...signedV1, replies: [...signedV1.replies, { id: 'pets', title: 'Можно с собакой', body: 'С собаками можно.' }] });
+  await row.getByTestId('trustops-subscription-refresh').click();
+  await expect(warning).toContainText('действует прежняя версия');
+  await expect(warning).toContainText('файл изменён после подписи');
+  expect(await suggestedTitles(dashboard, 'Можно прийти с собакой?')).not.toContain('Можно с собакой');
+
+  // An unsigned file is refused as well.
+  host.publish(PACK_V2);
+  await row.getByTestId('trustops-subscription-refresh').click();
+  await expect(warning).toContainText('файл не подписан');
+  expect(await suggestedTitles(dashboard, 'Можно прийти с собакой?')).not.toContain('Можно с собакой');
+
+  // The lead signs the new version: taken.
+  host.publish(await signPack(PACK_V2, keys.privateKey, keys.publicKey));
+  await row.getByTestId('trustops-subscription-refresh').click();
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(warning).toHaveCount(0);
+  await expect.poll(() => suggestedTitles(dashboard, 'Можно прийти с собакой?')).toContain('Можно с собакой');
+});
+
+test('a team pack with a brand profile and an SLA policy sets them in the subscriber\'s settings', async ({ dashboard }) => {
+  host.publish({
+    ...PACK_V1,
+    profile: { addressForm: 'ty', brandNames: ['ЗЕРНО'] },
+    slaPolicy: { timezone: 'Asia/Yekaterinburg', firstReplyMinutes: 15, nextReplyMinutes: 45 },
+  });
+  await dashboard.getByTestId('trustops-subscribe-url').fill(host.url);
+  await dashboard.getByTestId('trustops-subscribe').click();
+  const row = dashboard.getByTestId('trustops-subscription');
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(row.getByTestId('trustops-subscription-applies')).toHaveText('Задаёт профиль бренда и политику SLA команды.');
+  const settings = await dashboard.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: { settings: { profile: { addressForm: string; brandNames: string[] }; slaPolicy?: { timezone: string; firstReplyMinutes: number } } } }> } } };
+    return (await chrome.runtime.sendMessage({ type: 'settings.save', changes: {} })).data.settings;
+  });
+  expect(settings.profile).toMatchObject({ addressForm: 'ty', brandNames: ['ЗЕРНО'] });
+  expect(settings.slaPolicy).toMatchObject({ timezone: 'Asia/Yekaterinburg', firstReplyMinutes: 15 });
 });

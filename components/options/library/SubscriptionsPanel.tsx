@@ -3,6 +3,7 @@ import { watchChanges } from '../../../lib/storage/broadcast';
 import { listSubscriptions } from '../../../lib/storage/subscriptions';
 import type { SubscriptionChange, SubscriptionFailure, SubscriptionRecord } from '../../../lib/schema/subscription';
 import { lang, t } from '../i18n';
+import type { OptionsKey } from '../../../lib/i18n/options';
 import { refreshSubscription, subscribe, unsubscribe } from './subscription-actions';
 
 const FAILURE_TEXT = {
@@ -78,7 +79,7 @@ export function SubscriptionsPanel() {
         </label>
         <label>
           <span>{t('subscribeKey')}</span>
-          <input type="text" value={publicKey} onChange={(event) => setPublicKey(event.target.value)} spellCheck={false} />
+          <input type="text" value={publicKey} data-testid="trustops-subscribe-key" onChange={(event) => setPublicKey(event.target.value)} spellCheck={false} />
         </label>
         <button type="submit" className="button button-primary" disabled={busy || !url.trim()} data-testid="trustops-subscribe">
           {busy ? t('subscribing') : t('subscribe')}
@@ -124,6 +125,11 @@ function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
           {t(row.packId ? 'subscriptionKeptPrevious' : 'subscriptionNothingYet', { reason: failureText(row.lastError) })}
         </p>
       )}
+      {row.applies?.length ? (
+        <p className="subscription-status" data-testid="trustops-subscription-applies">
+          {t(row.applies.length === 2 ? 'subscriptionAppliesBoth' : row.applies[0] === 'profile' ? 'subscriptionAppliesProfile' : 'subscriptionAppliesSla')}
+        </p>
+      ) : null}
       {row.lastChange && <ChangeSummary change={row.lastChange} />}
       <div className="subscription-actions">
         <button type="button" className="button button-small" disabled={busy} data-testid="trustops-subscription-refresh" onClick={() => run(() => refreshSubscription(row.url))}>
@@ -174,6 +180,15 @@ function ChangeSummary({ change }: { change: SubscriptionChange }) {
   );
 }
 
+/** What was wrong with a refused signature, in words (lib/pack/signature.ts names it by a code). */
+const SIGNATURE_DETAIL: Record<string, OptionsKey> = {
+  unsigned: 'sigUnsigned',
+  mismatch: 'sigMismatch',
+  'bad-key': 'sigBadKey',
+  malformed: 'sigMalformed',
+};
+
 function failureText(failure: Pick<SubscriptionFailure, 'code' | 'detail'>): string {
-  return t(FAILURE_TEXT[failure.code], { detail: failure.detail });
+  const detailKey = failure.code === 'signature' ? SIGNATURE_DETAIL[failure.detail] : undefined;
+  return t(FAILURE_TEXT[failure.code], { detail: detailKey ? t(detailKey) : failure.detail });
 }

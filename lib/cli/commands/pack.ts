@@ -4,8 +4,9 @@ import { packToJson, parsePackText, parseRepliesCsv } from '../../engine/pack';
 import { formatIssues } from '../../schema/issues';
 import { PackSchema, type Pack } from '../../schema/pack';
 import { CliError, readText, type CliIO } from '../io';
+import { keygen, sign, SIGN_USAGE, verify } from './pack-sign';
 
-const USAGE = 'usage: pack validate FILE | pack import-csv FILE.csv [--name NAME]';
+const USAGE = `usage: pack validate FILE | pack import-csv FILE.csv [--name NAME]\n${SIGN_USAGE}`;
 
 /**
  * Reads and validates a pack file; warnings go to stderr. Invalid packs throw a CliError whose
@@ -54,5 +55,8 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const [subcommand, ...rest] = args;
   if (subcommand === 'validate') return validate(rest, io);
   if (subcommand === 'import-csv') return importCsv(rest, io);
+  if (subcommand === 'keygen') return keygen(rest, io);
+  if (subcommand === 'sign') return sign(rest, io);
+  if (subcommand === 'verify') return verify(rest, io);
   throw new CliError(subcommand ? `pack: unknown subcommand "${subcommand}"\n${USAGE}` : USAGE);
 }
