@@ -39,6 +39,9 @@ export default defineConfig({
     default_locale: 'ru',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // What an administrator may push through enterprise policy (browser.storage.managed; see README).
+    // Firefox takes the values from policies.json without a schema (its manifest has no such key).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // The overlay imports its tone engine at idle time (see entrypoints/tone-engine.ts); a dynamic
     // URL per session keeps pages from probing for the extension through it.
     web_accessible_resources: [

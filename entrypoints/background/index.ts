@@ -23,7 +23,8 @@ import { siteAccessHandlers, watchSiteAccess } from './site-access';
 import { watchRetention } from './retention-alarm';
 import { pullSettingsFor, saveSettingsFor } from './settings';
 import { libraryHandlers } from './library';
-import { subscriptionHandlers, watchSubscriptions } from './subscriptions';
+import { refreshOne, subscriptionHandlers, watchSubscriptions } from './subscriptions';
+import { managedHandlers, refuseLocked, watchManagedPolicy } from './managed';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
 export default defineBackground(() => {
@@ -51,11 +52,12 @@ export default defineBackground(() => {
     'thread.get': async ({ threadId }) => getThreadView(threadId),
     'thread.action': async ({ threadId, action, seed }) => threadAction(threadId, action, seed),
     'sla.recompute': async () => recomputeAll(),
-    'settings.save': async ({ changes }) => saveSettingsFor(changes),
+    'settings.save': async ({ changes }) => saveSettingsFor(await refuseLocked(changes)),
     'settings.pull': async () => pullSettingsFor(),
     ...libraryHandlers,
     ...siteAccessHandlers,
     ...subscriptionHandlers,
+    ...managedHandlers,
   });
   watchSiteAccess();
   // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.
@@ -65,6 +67,7 @@ export default defineBackground(() => {
   watchSlaAlarm();
   watchRetention();
   watchSubscriptions();
+  watchManagedPolicy((url) => refreshOne(url, true));
   persistStorageErrors(browser.storage.local); // a refused write (quota) reaches the dashboard's banner
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
   const syncPusher = createSyncPusher({ area: browserSyncArea, status: browserSyncStatusArea, timer: syncRetryAlarm });

@@ -14,6 +14,8 @@ import { verifyPinnedPack } from '../../lib/subscriptions/verify-pinned';
 import type { Pack } from '../../lib/schema/pack';
 import type { SettingsChanges } from '../../lib/schema/settings';
 import { saveSettingsFor } from './settings';
+import { currentPolicy } from './managed';
+import { managedKeys } from '../../lib/schema/managed';
 
 const ALARM = 'trustops.subscriptions';
 /** Scheduled checks: a team's pack changes a few times a day at most; 304s cost next to nothing. */
@@ -55,9 +57,11 @@ async function checkAndStore(record: SubscriptionRecord, force: boolean, verify:
  * the version that brings them (saved like the dashboard saves, so they sync and broadcast).
  */
 async function applyTeamSettings(pack: Pack): Promise<('profile' | 'slaPolicy')[]> {
+  // The administrator's policy decides over a team pack.
+  const managed = managedKeys(currentPolicy());
   const changes: SettingsChanges = {};
-  if (pack.profile) changes.profile = pack.profile;
-  if (pack.slaPolicy) changes.slaPolicy = pack.slaPolicy;
+  if (pack.profile && !managed.includes('profile')) changes.profile = pack.profile;
+  if (pack.slaPolicy && !managed.includes('slaPolicy')) changes.slaPolicy = pack.slaPolicy;
   const applies = Object.keys(changes) as ('profile' | 'slaPolicy')[];
   if (applies.length) await saveSettingsFor(changes);
   return applies;
@@ -80,7 +84,10 @@ export const subscriptionHandlers: Pick<Handlers, 'subscription.add' | 'subscrip
   },
   // Conditional like the scheduled checks: an unchanged pack costs a 304, not a download.
   'subscription.refresh': async ({ url }) => ({ reports: url ? [await refreshOne(url, false)] : await refreshAll(false) }),
-  'subscription.remove': async ({ url }) => ({ removed: (await removeSubscription(url)) ?? null }),
+  'subscription.remove': async ({ url }) => {
+    if ((await getSubscription(url))?.origin === 'policy') throw new Error('this subscription is set by your administrator');
+    return { removed: (await removeSubscription(url)) ?? null };
+  },
   'subscription.restore': async ({ record, pack }) => {
     if (pack) await restorePack(pack);
     await saveSubscription(record);

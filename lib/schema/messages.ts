@@ -119,6 +119,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     record: SubscriptionRecordSchema,
     pack: z.object({ pack: PackRecordSchema, replies: z.array(ReplyRecordSchema).max(100_000) }).nullable(),
   }),
+  /** What the administrator's policy decides, for the dashboard to show read-only. */
+  z.object({ type: z.literal('managed.status') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -199,6 +201,8 @@ export interface ResponseMap {
   'subscription.refresh': { reports: SubscriptionCheckReport[] };
   'subscription.remove': { removed: { record: SubscriptionRecord; pack: PackSnapshot | null } | null };
   'subscription.restore': { ok: true };
+  /** `managed`: settings a policy value decides; `locked`: those the dashboard may not change. */
+  'managed.status': { managed: string[]; locked: string[]; problem: string | null };
   /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
   'site.enable': SiteStatus & { running: boolean };
   /** `permissionRemoved` is false only for a permission the manifest requires. */

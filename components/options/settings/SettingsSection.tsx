@@ -5,6 +5,7 @@ import { NotificationsCard } from './NotificationsCard';
 import { RetentionCard } from './RetentionCard';
 import { useLiveSettings, useSettingsStore } from './store';
 import { SyncCard } from './SyncCard';
+import { ManagedLock } from '../ui/ManagedLock';
 import './settings.css';
 
 /** Extension-wide preferences; every change is saved at once. */
@@ -32,13 +33,23 @@ export function SettingsSection() {
       )}
       {status === 'ready' && (
         <div className="settings-grid">
-          <GeneralCard />
+          <ManagedLock keys={['language', 'autoOpenPanel', 'suggestionsCount', 'thanksNeedsNoReply']}>
+            <GeneralCard />
+          </ManagedLock>
           <div className="settings-column">
-            <NotificationsCard />
-            <SyncCard />
+            <ManagedLock keys={['notifications']}>
+              <NotificationsCard />
+            </ManagedLock>
+            <ManagedLock keys={['syncEnabled']}>
+              <SyncCard />
+            </ManagedLock>
           </div>
-          <EscalationRoutesCard />
-          <RetentionCard />
+          <ManagedLock keys={['escalationRoutes']} className="settings-wide">
+            <EscalationRoutesCard />
+          </ManagedLock>
+          <ManagedLock keys={['retention']}>
+            <RetentionCard />
+          </ManagedLock>
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { ManagedLock } from '../ui/ManagedLock';
 import { useRef, useState } from 'react';
 import { RU_CALENDAR_2026_2027 } from '../../../lib/engine/sla';
 import { t } from '../i18n';
@@ -62,6 +63,7 @@ export function SlaSection() {
         </p>
       )}
       {draft.status === 'ready' && (
+        <ManagedLock keys={['slaPolicy']}>
         <form
           ref={formRef}
           className="sla-form"
@@ -163,6 +165,7 @@ export function SlaSection() {
             }}
           />
         </form>
+        </ManagedLock>
       )}
     </div>
   );

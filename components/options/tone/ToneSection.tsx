@@ -5,6 +5,7 @@ import { useLiveSettings, useSettingsStore } from '../settings/store';
 import { AuditTrail } from './exceptions/AuditTrail';
 import { ExceptionsPanel } from './exceptions/ExceptionsPanel';
 import { ProfileEditor } from './profile/ProfileEditor';
+import { ManagedLock } from '../ui/ManagedLock';
 import { RulesPanel } from './rules/RulesPanel';
 import { useTone, type ToneTab } from './store';
 import { panelId, tabId, Tabs } from './Tabs';
@@ -53,7 +54,9 @@ export function ToneSection() {
           <Tabs label={t('toneTabsLabel')} tabs={tabs} active={tab} onChange={setTab} />
           {/* Panels stay mounted while hidden, so a half-written sample or form survives a tab switch. */}
           <div role="tabpanel" id={panelId('profile')} aria-labelledby={tabId('profile')} hidden={tab !== 'profile'} className="tab-panel">
-            <ProfileEditor />
+            <ManagedLock keys={['profile']}>
+              <ProfileEditor />
+            </ManagedLock>
           </div>
           <div role="tabpanel" id={panelId('rules')} aria-labelledby={tabId('rules')} hidden={tab !== 'rules'} className="tab-panel">
             <RulesPanel />

@@ -429,6 +429,8 @@ export const options: Texts<typeof ru> = {
   subscriptionAppliesProfile: "Sets the team's brand profile.",
   subscriptionAppliesSla: "Sets the team's SLA policy.",
   managedBadge: 'set by your administrator',
+  managedLockedNote: 'Set by your administrator — cannot be changed here.',
+  managedSetNote: 'Set by your administrator; the next policy update replaces your changes.',
   subscriptionChecked: 'Checked: {checked} · last successful load: {success}',
   subscriptionKeptPrevious: 'The update was not taken; the previous version stays. Reason: {reason}',
   subscriptionNothingYet: 'The pack is not loaded. Reason: {reason}',

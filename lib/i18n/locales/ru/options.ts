@@ -426,6 +426,8 @@ export const options = {
   subscriptionAppliesProfile: 'Задаёт профиль бренда команды.',
   subscriptionAppliesSla: 'Задаёт политику SLA команды.',
   managedBadge: 'задано администратором',
+  managedLockedNote: 'Задано администратором — изменить здесь нельзя.',
+  managedSetNote: 'Значение задано администратором; ваши изменения заменит следующее применение политики.',
   subscriptionChecked: 'Проверено: {checked} · последняя удачная загрузка: {success}',
   subscriptionKeptPrevious: 'Обновление не принято, действует прежняя версия. Причина: {reason}',
   subscriptionNothingYet: 'Пакет не загружен. Причина: {reason}',
