@@ -25,6 +25,7 @@ import { pullSettingsFor, saveSettingsFor } from './settings';
 import { libraryHandlers } from './library';
 import { refreshOne, subscriptionHandlers, watchSubscriptions } from './subscriptions';
 import { managedHandlers, refuseLocked, watchManagedPolicy } from './managed';
+import { backupHandlers } from './backup';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
 
 export default defineBackground(() => {
@@ -58,6 +59,7 @@ export default defineBackground(() => {
     ...siteAccessHandlers,
     ...subscriptionHandlers,
     ...managedHandlers,
+    ...backupHandlers,
   });
   watchSiteAccess();
   // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RestoreModeSchema } from './backup';
 import { PackSchema, PlatformSchema, ReplySchema } from './pack';
 import { BrandProfileSchema } from './profile';
 import { SettingsChangesSchema, type Settings } from './settings';
@@ -121,6 +122,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** What the administrator's policy decides, for the dashboard to show read-only. */
   z.object({ type: z.literal('managed.status') }),
+  /** Backup of the whole profile (the dashboard): one versioned file out, and back in. */
+  z.object({ type: z.literal('backup.export') }),
+  z.object({ type: z.literal('backup.inspect'), text: z.string().max(200_000_000) }),
+  z.object({ type: z.literal('backup.restore'), text: z.string().max(200_000_000), mode: RestoreModeSchema }),
+  z.object({ type: z.literal('backup.undo') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -203,6 +209,11 @@ export interface ResponseMap {
   'subscription.restore': { ok: true };
   /** `managed`: settings a policy value decides; `locked`: those the dashboard may not change. */
   'managed.status': { managed: string[]; locked: string[]; problem: string | null };
+  'backup.export': { text: string };
+  /** What a file holds, or why it cannot be restored; `empty`: whether this profile has nothing yet. */
+  'backup.inspect': { ok: true; createdAt: string; counts: Record<string, number>; empty: boolean } | { ok: false; problems: string[] };
+  'backup.restore': { written: Record<string, number>; undoable: boolean };
+  'backup.undo': { ok: boolean };
   /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
   'site.enable': SiteStatus & { running: boolean };
   /** `permissionRemoved` is false only for a permission the manifest requires. */

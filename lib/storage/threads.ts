@@ -86,7 +86,7 @@ export function applyReport(thread: ThreadRecord, report: ThreadReport, events: 
   let status: ThreadRecord['status'];
   if (pendingSince === null) status = lastEvent?.source === 'no-reply' ? 'closed' : 'answered';
   else status = thread.snoozedUntil && thread.snoozedUntil > now ? 'snoozed' : 'waiting';
-  return {
+  const next = {
     ...thread,
     status,
     slaState: report.state,
@@ -95,8 +95,9 @@ export function applyReport(thread: ThreadRecord, report: ThreadReport, events: 
     target: report.target ?? null,
     snoozedUntil: clockChanged ? null : thread.snoozedUntil,
     notified: clockChanged ? { warning: false, breach: false } : thread.notified,
-    updatedAt: now,
   };
+  // A recompute that changes nothing is not an update: retention ages threads by `updatedAt`.
+  return { ...next, updatedAt: JSON.stringify(next) === JSON.stringify(thread) ? thread.updatedAt : now };
 }
 
 export type ThreadAction =

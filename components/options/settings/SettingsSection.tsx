@@ -6,6 +6,7 @@ import { RetentionCard } from './RetentionCard';
 import { useLiveSettings, useSettingsStore } from './store';
 import { SyncCard } from './SyncCard';
 import { ManagedLock } from '../ui/ManagedLock';
+import { BackupCard } from './BackupCard';
 import './settings.css';
 
 /** Extension-wide preferences; every change is saved at once. */
@@ -50,6 +51,7 @@ export function SettingsSection() {
           <ManagedLock keys={['retention']}>
             <RetentionCard />
           </ManagedLock>
+          <BackupCard />
         </div>
       )}
     </div>
