@@ -66,8 +66,10 @@ export function applyManagedPolicy(refresh: (url: string) => Promise<unknown>): 
 
 export function watchManagedPolicy(refresh: (url: string) => Promise<unknown>): void {
   void applyManagedPolicy(refresh).catch((error) => console.warn('[TrustOps] managed policy not applied', error));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void applyManagedPolicy(refresh).catch(() => {});
+  // The managed area's own event, not storage.onChanged: with a second listener there, the
+  // outbox's drain after a wake-up stalled (test/e2e/outbox.spec.ts; the cause is not pinned down).
+  (browser.storage.managed as { onChanged?: { addListener(listener: () => void): void } }).onChanged?.addListener(() => {
+    void applyManagedPolicy(refresh).catch(() => {});
   });
 }
 
