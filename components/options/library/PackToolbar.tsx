@@ -1,7 +1,7 @@
 import type { PackRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
 import { deletePackWithUndo, duplicatePack } from './actions';
-import { downloadPack } from './export';
+import { downloadPack, downloadPackWithPickExamples } from './export';
 import { useLibrary } from './store';
 
 /** Actions on the selected pack, above its replies. */
@@ -29,6 +29,15 @@ export function PackToolbar({ pack }: { pack: PackRecord }) {
       </button>
       <button type="button" className="button button-small" onClick={() => void downloadPack(pack.id, 'csv')}>
         {t('exportCsv')}
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="trustops-promote-picks"
+        title={t('promoteHint')}
+        onClick={() => void downloadPackWithPickExamples(pack.id)}
+      >
+        {t('promotePicks')}
       </button>
       {!subscribed && (
         <button type="button" className="button button-small button-danger" onClick={() => void deletePackWithUndo(pack)}>

@@ -3,3 +3,4 @@ export { parseRepliesCsv, repliesToCsv, CSV_COLUMNS, type CsvParseResult } from 
 export { packToJson } from './pack-json';
 export { DEFAULT_MAX_PACK_BYTES, formatLimit, formatMegabytes, utf8ByteLength } from './size';
 export { containsHtmlMarkup } from './html';
+export { promotePicks, MAX_PROMOTED_PER_REPLY, type PromotablePick, type PromotionResult } from './promote-picks';

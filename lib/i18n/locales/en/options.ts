@@ -487,4 +487,8 @@ export const options: Texts<typeof ru> = {
   backupTableEvents: "thread events",
   backupTableModels: "suggestion model",
   backupTableSubscriptions: "subscriptions",
+  promotePicks: "Picks → examples",
+  promoteHint: "Download the pack with the texts your team picked replies for added to their examples: review it, then publish it for everyone.",
+  promoteNone: "No picks of this pack to add as examples yet.",
+  promoteDone: "Downloaded the pack with {examples} new examples on {replies} replies — review it before publishing.",
 };
