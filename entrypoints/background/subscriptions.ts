@@ -11,7 +11,7 @@ import {
 import { checkSubscription, type VerifyPinned } from '../../lib/subscriptions/check-subscription';
 import { summarizeChange } from '../../lib/subscriptions/change-summary';
 import { verifyPinnedPack } from '../../lib/subscriptions/verify-pinned';
-import type { Pack } from '../../lib/schema/pack';
+import { PackSchema, type Pack } from '../../lib/schema/pack';
 import type { SettingsChanges } from '../../lib/schema/settings';
 import { saveSettingsFor } from './settings';
 import { currentPolicy } from './managed';
@@ -44,12 +44,22 @@ async function checkAndStore(record: SubscriptionRecord, force: boolean, verify:
   if (result.outcome === 'updated') {
     const held = record.packId ? await exportPack(record.packId).catch(() => undefined) : undefined;
     const lastChange = summarizeChange(held, result.pack, now.toISOString());
-    const applies = await applyTeamSettings(result.pack);
-    const stored = await applySubscriptionVersion({ ...result.record, lastChange, ...(applies.length ? { applies } : {}) }, result.pack);
-    return { url: record.url, outcome: 'updated', record: stored };
+    if (record.review && record.packId) {
+      // Held for review: the version in use stays, and so do its validators (the next check finds it again).
+      const { etag, lastModified } = result.record;
+      const waiting = { ...result.record, etag: record.etag, lastModified: record.lastModified, pending: { pack: result.pack, change: lastChange, etag, lastModified } };
+      return { url: record.url, outcome: 'updated', record: await saveSubscription(waiting) };
+    }
+    return { url: record.url, outcome: 'updated', record: await applyVersion({ ...result.record, lastChange }, result.pack) };
   }
   const stored = await saveSubscription(result.record);
   return { url: record.url, outcome: result.outcome, record: stored, ...(result.outcome === 'kept-previous' ? { failure: result.failure } : {}) };
+}
+
+async function applyVersion(record: SubscriptionRecord, pack: Pack): Promise<SubscriptionRecord> {
+  const applies = await applyTeamSettings(pack);
+  const { pending: _applied, ...rest } = record;
+  return applySubscriptionVersion({ ...rest, ...(applies.length ? { applies } : {}) }, pack);
 }
 
 /**
@@ -73,7 +83,10 @@ export async function refreshAll(force: boolean): Promise<SubscriptionCheckRepor
   return reports;
 }
 
-export const subscriptionHandlers: Pick<Handlers, 'subscription.add' | 'subscription.refresh' | 'subscription.remove' | 'subscription.restore'> = {
+export const subscriptionHandlers: Pick<
+  Handlers,
+  'subscription.add' | 'subscription.refresh' | 'subscription.remove' | 'subscription.restore' | 'subscription.setReview' | 'subscription.decide'
+> = {
   'subscription.add': async ({ url, publicKey }) => {
     const existing = await getSubscription(url);
     const record: SubscriptionRecord = existing
@@ -87,6 +100,21 @@ export const subscriptionHandlers: Pick<Handlers, 'subscription.add' | 'subscrip
   'subscription.remove': async ({ url }) => {
     if ((await getSubscription(url))?.origin === 'policy') throw new Error('this subscription is set by your administrator');
     return { removed: (await removeSubscription(url)) ?? null };
+  },
+  'subscription.setReview': async ({ url, review }) => {
+    const record = await getSubscription(url);
+    if (!record) throw new Error(`no subscription ${url}`);
+    await saveSubscription({ ...record, review });
+    return { ok: true };
+  },
+  'subscription.decide': async ({ url, apply }) => {
+    const record = await getSubscription(url);
+    if (!record?.pending) throw new Error('no version is waiting for review');
+    const { pending, ...rest } = record;
+    const next = { ...rest, etag: pending.etag, lastModified: pending.lastModified };
+    if (!apply) return { url, outcome: 'unchanged', record: await saveSubscription(next) };
+    const pack = PackSchema.parse(pending.pack); // stored as unknown: checked again before it goes in
+    return { url, outcome: 'updated', record: await applyVersion({ ...next, lastChange: pending.change }, pack) };
   },
   'subscription.restore': async ({ record, pack }) => {
     if (pack) await restorePack(pack);

@@ -114,6 +114,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** A refresh the user asked for: one URL, or every subscription when none is given. */
   z.object({ type: z.literal('subscription.refresh'), url: z.string().max(4000).optional() }),
   z.object({ type: z.literal('subscription.remove'), url: z.string().max(4000) }),
+  /** Review before apply: switch it for one subscription; apply or skip the version waiting. */
+  z.object({ type: z.literal('subscription.setReview'), url: z.string().max(4000), review: z.boolean() }),
+  z.object({ type: z.literal('subscription.decide'), url: z.string().max(4000), apply: z.boolean() }),
   /** Undo of a removal: the record and its pack as `subscription.remove` returned them. */
   z.object({
     type: z.literal('subscription.restore'),
@@ -207,6 +210,8 @@ export interface ResponseMap {
   'subscription.refresh': { reports: SubscriptionCheckReport[] };
   'subscription.remove': { removed: { record: SubscriptionRecord; pack: PackSnapshot | null } | null };
   'subscription.restore': { ok: true };
+  'subscription.setReview': { ok: true };
+  'subscription.decide': SubscriptionCheckReport;
   /** `managed`: settings a policy value decides; `locked`: those the dashboard may not change. */
   'managed.status': { managed: string[]; locked: string[]; problem: string | null };
   'backup.export': { text: string };

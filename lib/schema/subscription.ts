@@ -55,6 +55,12 @@ export const SubscriptionRecordSchema = z.object({
   lastChange: SubscriptionChangeSchema.optional(),
   /** The pack's name as last applied, for the list before the library is read. */
   name: z.string().optional(),
+  /** Review before apply: a new version waits in `pending` until the user applies or skips it. */
+  review: z.boolean().optional(),
+  /** A checked new version waiting for review (its pack is checked again when applied). */
+  pending: z
+    .object({ pack: z.unknown(), change: SubscriptionChangeSchema, etag: z.string().optional(), lastModified: z.string().optional() })
+    .optional(),
   /** The team settings the last applied version carried into the user's settings. */
   applies: z.array(z.enum(['profile', 'slaPolicy'])).optional(),
   addedAt: z.string(),

@@ -195,3 +195,36 @@ test('a team pack with a brand profile and an SLA policy sets them in the subscr
   expect(settings.profile).toMatchObject({ addressForm: 'ty', brandNames: ['ЗЕРНО'] });
   expect(settings.slaPolicy).toMatchObject({ timezone: 'Asia/Yekaterinburg', firstReplyMinutes: 15 });
 });
+
+test('review before apply: a new version waits with what changed until it is applied or skipped', async ({ dashboard }) => {
+  await dashboard.getByTestId('trustops-subscribe-url').fill(host.url);
+  await dashboard.getByTestId('trustops-subscribe').click();
+  const row = dashboard.getByTestId('trustops-subscription');
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await row.getByTestId('trustops-subscription-review').check();
+  await expect(row.getByTestId('trustops-subscription-review')).toBeChecked();
+
+  host.publish(PACK_V2);
+  await row.getByTestId('trustops-subscription-refresh').click();
+  const pending = row.getByTestId('trustops-subscription-pending');
+  await expect(pending).toContainText('Новая версия ждёт проверки');
+  await expect(pending.getByTestId('trustops-subscription-change')).toContainText('добавлено 1, изменено 1, удалено 1');
+  await expect(pending).toContainText('Можно с собакой');
+  // Not applied yet.
+  expect(await suggestedTitles(dashboard, 'Можно прийти с собакой?')).not.toContain('Можно с собакой');
+
+  await pending.getByTestId('trustops-subscription-apply').click();
+  await expect(pending).toHaveCount(0);
+  await expect.poll(() => suggestedTitles(dashboard, 'Можно прийти с собакой?')).toContain('Можно с собакой');
+
+  // A version skipped is not proposed again; the next one is.
+  host.publish(PACK_V1);
+  await row.getByTestId('trustops-subscription-refresh').click();
+  await expect(pending).toBeVisible();
+  await pending.getByTestId('trustops-subscription-skip').click();
+  await expect(pending).toHaveCount(0);
+  await row.getByTestId('trustops-subscription-refresh').click();
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(pending).toHaveCount(0);
+  expect(await suggestedTitles(dashboard, 'Можно прийти с собакой?')).toContain('Можно с собакой');
+});

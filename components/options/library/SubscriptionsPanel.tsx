@@ -4,7 +4,7 @@ import { listSubscriptions } from '../../../lib/storage/subscriptions';
 import type { SubscriptionChange, SubscriptionFailure, SubscriptionRecord } from '../../../lib/schema/subscription';
 import { lang, t } from '../i18n';
 import type { OptionsKey } from '../../../lib/i18n/options';
-import { refreshSubscription, subscribe, unsubscribe } from './subscription-actions';
+import { decidePending, refreshSubscription, setReview, subscribe, unsubscribe } from './subscription-actions';
 
 const FAILURE_TEXT = {
   network: 'subFailNetwork',
@@ -105,6 +105,8 @@ export function SubscriptionsPanel() {
 
 function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
   const [busy, setBusy] = useState(false);
+  const [review, setReviewShown] = useState(row.review ?? false);
+  useEffect(() => setReviewShown(row.review ?? false), [row.review]);
   const run = (action: () => Promise<unknown>) => {
     setBusy(true);
     void action().finally(() => setBusy(false));
@@ -130,7 +132,36 @@ function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
           {t(row.applies.length === 2 ? 'subscriptionAppliesBoth' : row.applies[0] === 'profile' ? 'subscriptionAppliesProfile' : 'subscriptionAppliesSla')}
         </p>
       ) : null}
-      {row.lastChange && <ChangeSummary change={row.lastChange} />}
+      {row.pending ? (
+        <div className="subscription-pending" data-testid="trustops-subscription-pending" role="status">
+          <p>{t('subscriptionPending')}</p>
+          <ChangeSummary change={row.pending.change} open />
+          <div className="subscription-actions">
+            <button type="button" className="button button-small button-primary" disabled={busy} data-testid="trustops-subscription-apply" onClick={() => run(() => decidePending(row.url, true))}>
+              {t('subscriptionApply')}
+            </button>
+            <button type="button" className="button button-small" disabled={busy} data-testid="trustops-subscription-skip" onClick={() => run(() => decidePending(row.url, false))}>
+              {t('subscriptionSkip')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        row.lastChange && <ChangeSummary change={row.lastChange} />
+      )}
+      <label className="subscription-review">
+        <input
+          type="checkbox"
+          checked={review}
+          disabled={busy}
+          data-testid="trustops-subscription-review"
+          onChange={(event) => {
+            const next = event.target.checked;
+            setReviewShown(next); // at once; the stored value follows
+            run(() => setReview(row.url, next));
+          }}
+        />{' '}
+        {t('subscriptionReview')}
+      </label>
       <div className="subscription-actions">
         <button type="button" className="button button-small" disabled={busy} data-testid="trustops-subscription-refresh" onClick={() => run(() => refreshSubscription(row.url))}>
           {t('subscriptionRefresh')}
@@ -145,7 +176,7 @@ function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
   );
 }
 
-function ChangeSummary({ change }: { change: SubscriptionChange }) {
+function ChangeSummary({ change, open = false }: { change: SubscriptionChange; open?: boolean }) {
   const added = [...change.replies.added, ...change.rules.added];
   const changed = [...change.replies.changed, ...change.rules.changed];
   const removed = [...change.replies.removed, ...change.rules.removed];
@@ -156,7 +187,7 @@ function ChangeSummary({ change }: { change: SubscriptionChange }) {
   ];
   const total = lines.reduce((sum, [, items]) => sum + items.length, 0);
   return (
-    <details className="subscription-change" data-testid="trustops-subscription-change">
+    <details className="subscription-change" data-testid="trustops-subscription-change" open={open}>
       <summary>
         {change.first
           ? t('changeFirst', { when: when(change.at), n: String(change.replies.added.length) })

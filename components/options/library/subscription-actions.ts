@@ -41,3 +41,13 @@ export async function unsubscribe(url: string): Promise<void> {
     action: { label: t('undo'), run: () => request({ type: 'subscription.restore', record: removed.record, pack: removed.pack }) },
   });
 }
+
+/** Review before apply, for one subscription. */
+export async function setReview(url: string, review: boolean): Promise<void> {
+  await request({ type: 'subscription.setReview', url, review });
+}
+
+/** Applies (or skips) the version waiting for review. */
+export async function decidePending(url: string, apply: boolean): Promise<void> {
+  await request({ type: 'subscription.decide', url, apply });
+}

@@ -491,4 +491,8 @@ export const options: Texts<typeof ru> = {
   promoteHint: "Download the pack with the texts your team picked replies for added to their examples: review it, then publish it for everyone.",
   promoteNone: "No picks of this pack to add as examples yet.",
   promoteDone: "Downloaded the pack with {examples} new examples on {replies} replies — review it before publishing.",
+  subscriptionPending: "A new version is waiting for review; the previous one is in use.",
+  subscriptionApply: "Apply",
+  subscriptionSkip: "Skip this version",
+  subscriptionReview: "Show changes before applying",
 };
