@@ -90,7 +90,7 @@ async function insertReplyFromPanel(page: Page) {
   await expect(panel).toBeVisible();
   await panel.getByRole('searchbox').fill(QUERY);
   const suggestion = page.getByTestId('trustops-suggestion').filter({ hasText: REPLY.title });
-  await expect(suggestion).toHaveCount(1);
+  await expect(suggestion).toHaveCount(1, { timeout: 15_000 }); // the first request builds the index
   await suggestion.click();
   const form = page.getByTestId('trustops-fill-form');
   await expect(form.locator('input')).toHaveCount(1);
