@@ -39,9 +39,14 @@ afterAll(async () => {
 /** Opens the fixture inbox in a new tab and focuses its composer; returns once the panel is shown. */
 async function openComposer(): Promise<{ page: Page; composer: ElementHandle<Element>; panel: ElementHandle<Element> }> {
   const page = await newTab(firefox.browser);
+  // A window wide enough for the panel to dock beside the composer (else it shows as a chip).
+  await page.setViewport({ width: 1366, height: 900 });
   await page.goto(`${server.origin}/${PAGE}`);
   const composer = (await page.waitForSelector('[data-testid="composer"]'))!;
   await composer.click();
+  // Where the composer leaves no room beside it the panel waits behind the chip at its corner.
+  const opened = await inShadow(page, '[data-testid="trustops-panel"], [data-testid="trustops-chip"]');
+  if ((await opened.evaluate((el) => el.getAttribute('data-testid'))) === 'trustops-chip') await opened.click();
   const panel = await inShadow(page, '[data-testid="trustops-panel"]');
   return { page, composer, panel };
 }
