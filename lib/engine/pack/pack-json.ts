@@ -11,7 +11,10 @@ export function packToJson(pack: Pack): string {
     id: pack.id,
     name: pack.name,
     locale: pack.locale,
+    revision: pack.revision,
     updatedAt: pack.updatedAt,
+    profile: pack.profile,
+    slaPolicy: pack.slaPolicy,
     replies: pack.replies.map((reply) => ({
       id: reply.id,
       title: reply.title,
@@ -21,6 +24,8 @@ export function packToJson(pack: Pack): string {
       shortcut: reply.shortcut,
       examples: reply.examples,
       platforms: reply.platforms,
+      // Each reply carries its extractors (the pack's shared ones were copied in at import).
+      placeholders: reply.placeholders,
     })),
     rules: pack.rules,
   };
