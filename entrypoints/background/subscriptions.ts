@@ -16,6 +16,7 @@ import type { SettingsChanges } from '../../lib/schema/settings';
 import { saveSettingsFor } from './settings';
 import { currentPolicy } from './managed';
 import { managedKeys } from '../../lib/schema/managed';
+import { applyPackCrisis, endPackCrisis } from './crisis';
 
 const ALARM = 'trustops.subscriptions';
 /** Scheduled checks: a team's pack changes a few times a day at most; 304s cost next to nothing. */
@@ -58,6 +59,7 @@ async function checkAndStore(record: SubscriptionRecord, force: boolean, verify:
 
 async function applyVersion(record: SubscriptionRecord, pack: Pack): Promise<SubscriptionRecord> {
   const applies = await applyTeamSettings(pack);
+  await applyPackCrisis(pack); // a lead's crisis declaration (or its end) comes with the version
   const { pending: _applied, ...rest } = record;
   return applySubscriptionVersion({ ...rest, ...(applies.length ? { applies } : {}) }, pack);
 }
@@ -99,7 +101,9 @@ export const subscriptionHandlers: Pick<
   'subscription.refresh': async ({ url }) => ({ reports: url ? [await refreshOne(url, false)] : await refreshAll(false) }),
   'subscription.remove': async ({ url }) => {
     if ((await getSubscription(url))?.origin === 'policy') throw new Error('this subscription is set by your administrator');
-    return { removed: (await removeSubscription(url)) ?? null };
+    const removed = (await removeSubscription(url)) ?? null;
+    await endPackCrisis(removed?.record.packId);
+    return { removed };
   },
   'subscription.setReview': async ({ url, review }) => {
     const record = await getSubscription(url);

@@ -34,6 +34,11 @@ export async function generatePackKeys(): Promise<PackKeyPair> {
   };
 }
 
+/** Whether `text` is a public key as published: base64 of the 32 raw Ed25519 bytes. */
+export function isPublicKeyText(text: string): boolean {
+  return fromBase64(text)?.length === 32;
+}
+
 /** A short, stable name of a public key for people: its first 8 base64 characters. */
 export const keyIdOf = (publicKey: string) => publicKey.trim().slice(0, 8);
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
@@ -49,6 +50,23 @@ const suggestedTitles = (page: Page, text: string) =>
     const reply = await chrome.runtime.sendMessage({ type: 'suggest', text: message, platform: 'generic', k: 3 });
     return reply.ok ? reply.data.suggestions.map((s) => s.title) : [];
   }, text);
+
+/** The bodies of what the background suggests (to tell a forged reply text from the signed one). */
+const suggestedBodies = (page: Page, text: string) =>
+  page.evaluate(async (message) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; data: { suggestions: { body: string }[] } }> } } };
+    const reply = await chrome.runtime.sendMessage({ type: 'suggest', text: message, platform: 'generic', k: 3 });
+    return reply.ok ? reply.data.suggestions.map((s) => s.body) : [];
+  }, text);
+
+/** A request to the background as the dashboard sends it; fails the test when refused. */
+async function sendMessage(page: Page, message: object): Promise<void> {
+  const reply = await page.evaluate(async (m) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; error?: string }> } } };
+    return chrome.runtime.sendMessage(m);
+  }, message);
+  expect(reply.ok, reply.error).toBe(true);
+}
 
 let host: PackHost;
 test.beforeEach(async () => {
@@ -145,21 +163,38 @@ test('a bad address is refused with a plain message and nothing is stored', asyn
 
 test('a pinned key: the signed pack is taken; a tampered or unsigned update keeps the previous version with the reason', async ({ dashboard }) => {
   const keys = await generatePackKeys();
-  host.publish(await signPack(PACK_V1, keys.privateKey, keys.publicKey));
+  const signedV1 = (await signPack(PACK_V1, keys.privateKey, keys.publicKey)) as typeof PACK_V1;
+  host.publish(signedV1);
   await dashboard.getByTestId('trustops-subscribe-url').fill(host.url);
+  // A mistyped key is refused at once, before anything is stored.
+  await dashboard.getByTestId('trustops-subscribe-key').fill(keys.publicKey.slice(0, 30));
+  await dashboard.getByTestId('trustops-subscribe').click();
+  await expect(dashboard.getByRole('alert')).toContainText('открытый ключ Ed25519');
+  await expect(dashboard.getByTestId('trustops-subscription')).toHaveCount(0);
+
   await dashboard.getByTestId('trustops-subscribe-key').fill(keys.publicKey);
   await dashboard.getByTestId('trustops-subscribe').click();
   const row = dashboard.getByTestId('trustops-subscription');
   await expect(row).toHaveAttribute('data-state', 'ok');
-  await expect(row).toContainText('подпись проверяется');
-  await expect.poll(() => suggestedTitles(dashboard, 'У вас есть овсяное молоко?')).toContain('Овсяное молоко есть');
+  await expect(row.getByTestId('trustops-subscription-pinned')).toHaveText(`подписан ✓ ключ ${keys.publicKey.slice(0, 8)}…`);
+  await expect.poll(() => suggestedBodies(dashboard, 'У вас есть овсяное молоко?')).toContain(PACK_V1.replies[0]!.body);
   const warning = row.getByTestId('trustops-subscription-warning');
 
-  // Someone slips a reply into the signed file: refused, the previous version stays.
-  const signedV1 = (await signPack(PACK_V1, keys.privateKey, keys.publicKey)) as typeof PACK_V1;
-  host.publish({ ...signedV1, replies: [...signedV1.replies, { id: 'pets', title: 'Можно с собакой', body: 'С собаками можно.' }] });
+  // Someone changes one reply's text in the signed file and keeps the old signature: refused.
+  const forged = 'Овсяного молока нет, и не будет.';
+  host.publish({ ...signedV1, replies: signedV1.replies.map((reply, i) => (i === 0 ? { ...reply, body: forged } : reply)) });
   await row.getByTestId('trustops-subscription-refresh').click();
   await expect(warning).toContainText('действует прежняя версия');
+  await expect(warning).toContainText('подпись не совпадает с закреплённым ключом');
+  await expect(warning).toContainText('файл изменён после подписи');
+  await expect(row).toHaveAttribute('data-state', 'warning');
+  const bodies = await suggestedBodies(dashboard, 'У вас есть овсяное молоко?');
+  expect(bodies).toContain(PACK_V1.replies[0]!.body);
+  expect(bodies).not.toContain(forged);
+
+  // A file with a reply slipped in is refused the same way.
+  host.publish({ ...signedV1, replies: [...signedV1.replies, { id: 'pets', title: 'Можно с собакой', body: 'С собаками можно.' }] });
+  await row.getByTestId('trustops-subscription-refresh').click();
   await expect(warning).toContainText('файл изменён после подписи');
   expect(await suggestedTitles(dashboard, 'Можно прийти с собакой?')).not.toContain('Можно с собакой');
 
@@ -175,6 +210,41 @@ test('a pinned key: the signed pack is taken; a tampered or unsigned update keep
   await expect(row).toHaveAttribute('data-state', 'ok');
   await expect(warning).toHaveCount(0);
   await expect.poll(() => suggestedTitles(dashboard, 'Можно прийти с собакой?')).toContain('Можно с собакой');
+});
+
+test('publish: the dashboard downloads the pack ready to host, the CLI signs it, a pinned subscriber takes it with the team profile', async ({ dashboard }) => {
+  await sendMessage(dashboard, { type: 'library.import', pack: { ...PACK_V1, id: 'lead', name: 'Пакет руководителя' }, origin: { source: 'file' } });
+  await sendMessage(dashboard, { type: 'settings.save', changes: { profile: { addressForm: 'ty', brandNames: ['ЗЕРНО'] } } });
+  await dashboard.reload();
+  await dashboard.getByRole('button', { name: /Пакет руководителя/ }).first().click();
+  await dashboard.getByTestId('trustops-publish-pack').click();
+  await expect(dashboard.getByRole('dialog')).toContainText('pack sign');
+  await dashboard.getByTestId('trustops-publish-revision').fill('2026.12.1');
+  await dashboard.getByTestId('trustops-publish-profile').check();
+  const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('trustops-publish-download').click()]);
+  expect(download.suggestedFilename()).toBe('lead.json');
+  const dir = mkdtempSync(join(tmpdir(), 'trustops-publish-'));
+  const packFile = join(dir, 'lead.json');
+  await download.saveAs(packFile);
+  const published = JSON.parse(readFileSync(packFile, 'utf8'));
+  expect(published).toMatchObject({ id: 'lead', revision: '2026.12.1', profile: { addressForm: 'ty', brandNames: ['ЗЕРНО'] } });
+  expect(Date.now() - Date.parse(published.updatedAt)).toBeLessThan(120_000);
+  expect(published.signature).toBeUndefined();
+  expect(published.slaPolicy).toBeUndefined();
+
+  // The lead's terminal, as the hint says: keygen, sign; the signed text is hosted byte for byte.
+  const cli = (...argv: string[]) => execFileSync('npm', ['run', '-s', 'cli', '--', ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const publicKey = cli('pack', 'keygen', '--out', join(dir, 'team-key.json')).trim();
+  host.publish(cli('pack', 'sign', packFile, '--key', join(dir, 'team-key.json')));
+  rmSync(dir, { recursive: true, force: true });
+
+  await dashboard.getByTestId('trustops-subscribe-url').fill(host.url);
+  await dashboard.getByTestId('trustops-subscribe-key').fill(publicKey);
+  await dashboard.getByTestId('trustops-subscribe').click();
+  const row = dashboard.getByTestId('trustops-subscription');
+  await expect(row).toHaveAttribute('data-state', 'ok');
+  await expect(row.getByTestId('trustops-subscription-pinned')).toBeVisible();
+  await expect(row.getByTestId('trustops-subscription-applies')).toHaveText('Задаёт профиль бренда команды.');
 });
 
 test('a team pack with a brand profile and an SLA policy sets them in the subscriber\'s settings', async ({ dashboard }) => {

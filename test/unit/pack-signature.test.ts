@@ -4,8 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../lib/cli/io';
 import { main } from '../../lib/cli/main';
-import { canonicalJson } from '../../lib/engine/pack/canonical-json';
-import { generatePackKeys, signPack, verifyPackSignature } from '../../lib/pack/signature';
+import { packToJson, parsePackText } from '../../lib/engine/pack';
+import { canonicalJson, packSigningText } from '../../lib/engine/pack/canonical-json';
+import { defaultRevision, packEdition } from '../../lib/engine/pack/edition';
+import { generatePackKeys, isPublicKeyText, keyIdOf, signPack, verifyPackSignature } from '../../lib/pack/signature';
 import { PackSchema } from '../../lib/schema/pack';
 import { checkSubscription } from '../../lib/subscriptions/check-subscription';
 import { verifyPinnedPack } from '../../lib/subscriptions/verify-pinned';
@@ -25,6 +27,67 @@ describe('canonical JSON', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 'ё', c: null }], e: { z: true, y: 1.5 } })).toBe('{"a":[{"c":null,"d":"ё"}],"b":1,"e":{"y":1.5,"z":true}}');
     const shuffled = JSON.parse(JSON.stringify({ replies: PACK.replies, name: PACK.name, id: PACK.id, version: 1, format: PACK.format, slaPolicy: PACK.slaPolicy, profile: PACK.profile }));
     expect(canonicalJson(shuffled)).toBe(canonicalJson(PACK));
+  });
+});
+
+describe('canonical JSON and unicode', () => {
+  it('gives one text for the same strings however the file escaped them', () => {
+    const escaped = JSON.parse('{"\\u0451\\u0436":"\\u041f\\u0440\\u0438\\u0432\\u0435\\u0442 \\ud83d\\ude0a","a":"\\/"}');
+    const literal = JSON.parse('{"a":"/","ёж":"Привет 😊"}');
+    expect(canonicalJson(escaped)).toBe(canonicalJson(literal));
+    expect(canonicalJson(literal)).toBe('{"a":"/","ёж":"Привет 😊"}');
+  });
+
+  it('sorts keys by UTF-16 code units (so every implementation agrees), not by locale', () => {
+    // "Z" (U+005A) < "a" (U+0061) < "é" (U+00E9) < "я" (U+044F) < "😊" (U+D83D…) < "ｱ" (U+FF71)
+    expect(canonicalJson({ 'ｱ': 6, '😊': 5, я: 4, é: 3, a: 2, Z: 1 })).toBe('{"Z":1,"a":2,"é":3,"я":4,"😊":5,"ｱ":6}');
+  });
+
+  it('keeps composed and decomposed letters apart: the signature covers the exact text', () => {
+    expect(canonicalJson({ t: 'й' })).not.toBe(canonicalJson({ t: 'и\u0306' }));
+  });
+
+  it('writes control characters and lone surrogates as escapes, and leaves the signature out', () => {
+    expect(canonicalJson({ t: 'a\u0000\n\ud800' })).toBe('{"t":"a\\u0000\\n\\ud800"}');
+    expect(packSigningText({ b: 1, signature: { value: 'x' }, a: [1, { d: 2, c: 3 }] })).toBe('{"a":[1,{"c":3,"d":2}],"b":1}');
+  });
+});
+
+describe('pack edition (ready to host)', () => {
+  it('stamps updatedAt and the revision and drops a stale signature', () => {
+    const now = new Date('2026-12-04T10:00:00Z');
+    const edition = packEdition({ ...PACK, signature: { alg: 'Ed25519', value: 'old' } }, { now, revision: ' 2026.12.1 ' });
+    expect(edition).toMatchObject({ updatedAt: '2026-12-04T10:00:00.000Z', revision: '2026.12.1' });
+    expect('signature' in edition).toBe(false);
+    expect('revision' in packEdition(PACK, { now, revision: '  ' })).toBe(false);
+    expect(defaultRevision(now)).toBe('2026.12.04');
+  });
+
+  it('the exported file keeps the team fields and reply extractors, and signs and verifies as written', async () => {
+    const parsed = parsePackText(JSON.stringify({ ...PACK, placeholders: { order: { pattern: '#(\\d+)' } } }));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const text = packToJson(packEdition(parsed.pack, { now: new Date('2026-12-04T10:00:00Z'), revision: 'r7' }));
+    const written = JSON.parse(text);
+    expect(written).toMatchObject({ revision: 'r7', updatedAt: '2026-12-04T10:00:00.000Z', profile: { addressForm: 'vy' }, slaPolicy: { firstReplyMinutes: 60 } });
+    expect(written.replies[0].placeholders).toEqual({ order: { pattern: '#(\\d+)' } });
+    const again = parsePackText(text);
+    // The pack-wide extractors travel inside each reply, which is what import reads.
+    const { placeholders: _sharedCopiedIntoReplies, ...expected } = parsed.pack;
+    expect(again.ok && again.pack).toEqual({ ...expected, revision: 'r7', updatedAt: '2026-12-04T10:00:00.000Z' });
+    const keys = await generatePackKeys();
+    expect(await verifyPackSignature(await signPack(written, keys.privateKey, keys.publicKey), keys.publicKey)).toEqual({ ok: true });
+  });
+});
+
+describe('public key text', () => {
+  it('is base64 of 32 bytes; the key id is its first characters', async () => {
+    const { publicKey } = await generatePackKeys();
+    expect(publicKey).toHaveLength(44);
+    expect(isPublicKeyText(publicKey)).toBe(true);
+    expect(isPublicKeyText(` ${publicKey}\n`)).toBe(true);
+    expect(isPublicKeyText(publicKey.slice(0, 40))).toBe(false);
+    expect(isPublicKeyText('not a key at all')).toBe(false);
+    expect(keyIdOf(publicKey)).toBe(publicKey.slice(0, 8));
   });
 });
 
@@ -92,6 +155,14 @@ describe('trustops pack keygen / sign / verify', () => {
     const signedFile = path.join(dir, 'signed.json');
     writeFileSync(signedFile, signedRun.out.join('\n'));
     expect((await run('pack', 'verify', signedFile, '--public-key', publicKey)).code).toBe(0);
+
+    const again = await run('pack', 'keygen', '--out', keyFile);
+    expect(again.code).toBe(1);
+    expect(again.err.join('\n')).toContain('already exists');
+    expect(JSON.parse(readFileSync(keyFile, 'utf8')).publicKey).toBe(publicKey);
+    const wrongFlag = await run('pack', 'sign', packFile, '--key', keyFile, '--version', '2');
+    expect(wrongFlag.code).toBe(1);
+    expect(wrongFlag.err.join('\n')).toContain('--revision');
 
     writeFileSync(signedFile, JSON.stringify({ ...signed, name: 'Чужая команда' }));
     const refused = await run('pack', 'verify', signedFile, '--public-key', publicKey);

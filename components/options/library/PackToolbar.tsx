@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import type { PackRecord } from '../../../lib/schema/storage';
 import { t } from '../i18n';
 import { deletePackWithUndo, duplicatePack } from './actions';
 import { downloadPack, downloadPackWithPickExamples } from './export';
+import { PublishPackDialog } from './PublishPackDialog';
 import { useLibrary } from './store';
 
 /** Actions on the selected pack, above its replies. */
@@ -10,6 +12,7 @@ export function PackToolbar({ pack }: { pack: PackRecord }) {
   const packs = useLibrary((s) => s.packs);
   // A subscribed pack is the lead's: it changes only by its URL; an editable copy is one click away.
   const subscribed = pack.source === 'subscription';
+  const [publishing, setPublishing] = useState(false);
   return (
     <div className="toolbar" role="toolbar" aria-label={pack.name}>
       {subscribed ? (
@@ -39,6 +42,10 @@ export function PackToolbar({ pack }: { pack: PackRecord }) {
       >
         {t('promotePicks')}
       </button>
+      <button type="button" className="button button-small" data-testid="trustops-publish-pack" title={t('publishHint')} onClick={() => setPublishing(true)}>
+        {t('publishPack')}
+      </button>
+      {publishing && <PublishPackDialog pack={pack} onClose={() => setPublishing(false)} />}
       {!subscribed && (
         <button type="button" className="button button-small button-danger" onClick={() => void deletePackWithUndo(pack)}>
           {t('deletePack')}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { watchChanges } from '../../../lib/storage/broadcast';
 import { listSubscriptions } from '../../../lib/storage/subscriptions';
+import { keyIdOf } from '../../../lib/pack/signature';
 import type { SubscriptionChange, SubscriptionFailure, SubscriptionRecord } from '../../../lib/schema/subscription';
 import { lang, t } from '../i18n';
 import type { OptionsKey } from '../../../lib/i18n/options';
@@ -79,7 +80,15 @@ export function SubscriptionsPanel() {
         </label>
         <label>
           <span>{t('subscribeKey')}</span>
-          <input type="text" value={publicKey} data-testid="trustops-subscribe-key" onChange={(event) => setPublicKey(event.target.value)} spellCheck={false} />
+          <input
+            type="text"
+            value={publicKey}
+            placeholder={t('subscribeKeyPlaceholder')}
+            data-testid="trustops-subscribe-key"
+            onChange={(event) => setPublicKey(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+          />
         </label>
         <button type="submit" className="button button-primary" disabled={busy || !url.trim()} data-testid="trustops-subscribe">
           {busy ? t('subscribing') : t('subscribe')}
@@ -116,7 +125,11 @@ function SubscriptionRow({ row }: { row: SubscriptionRecord }) {
       <div className="subscription-head">
         <strong>{row.name ?? t('subscriptionNoVersion')}</strong>
         {row.origin === 'policy' && <span className="badge">{t('managedBadge')}</span>}
-        {row.publicKey && <span className="badge">{t('subscriptionPinned')}</span>}
+        {row.publicKey && (
+          <span className="badge" data-testid="trustops-subscription-pinned" title={row.publicKey}>
+            {t('subscriptionPinned', { key: keyIdOf(row.publicKey) })}
+          </span>
+        )}
       </div>
       <div className="subscription-url">{row.url}</div>
       <div className="subscription-status">

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { request } from '../../../lib/messaging/client';
+import { isPublicKeyText } from '../../../lib/pack/signature';
 import type { SubscriptionCheckReport } from '../../../lib/schema/messages';
 import { SubscriptionUrlSchema } from '../../../lib/schema/subscription';
 import { t } from '../i18n';
@@ -17,10 +18,13 @@ export type SubscribeOutcome =
 export async function subscribe(rawUrl: string, publicKey: string): Promise<SubscribeOutcome> {
   const parsed = SubscriptionUrlSchema.safeParse(rawUrl);
   if (!parsed.success) return { ok: false, error: t('subscribeBadUrl') };
+  // A mistyped key would only refuse every update later; say so now.
+  const key = publicKey.trim();
+  if (key && !isPublicKeyText(key)) return { ok: false, error: t('subscribeBadKey') };
   const origin = `${new URL(parsed.data).origin}/*`;
   const permission = await browser.permissions.request({ origins: [origin] }).catch(() => false);
   try {
-    const report = await request({ type: 'subscription.add', url: parsed.data, publicKey: publicKey.trim() || undefined });
+    const report = await request({ type: 'subscription.add', url: parsed.data, publicKey: key || undefined });
     return { ok: true, report, permission };
   } catch (error) {
     return { ok: false, error: String(error instanceof Error ? error.message : error) };

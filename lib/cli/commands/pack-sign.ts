@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parsePackText } from '../../engine/pack';
+import { packEdition } from '../../engine/pack/edition';
 import { generatePackKeys, signPack, verifyPackSignature } from '../../pack/signature';
 import { CliError, readText, type CliIO } from '../io';
 
@@ -14,6 +15,7 @@ const KeyFileSchema = z.object({ publicKey: z.string().min(1), privateKey: z.str
 export async function keygen(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } }, strict: true });
   if (!values.out) throw new CliError(SIGN_USAGE);
+  if (existsSync(values.out)) throw new CliError(`${values.out} already exists: a key is never overwritten (choose another --out)`);
   const keys = await generatePackKeys();
   // 0600: the private key is the team's signing authority.
   writeFileSync(values.out, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
@@ -28,6 +30,9 @@ export async function keygen(args: string[], io: CliIO): Promise<number> {
  * parse), so every field the lead wrote is covered.
  */
 export async function sign(args: string[], io: CliIO): Promise<number> {
+  // The pack's `version` is the format's number (1); the publisher's label is `revision`.
+  if (args.some((arg) => arg === '--version' || arg.startsWith('--version=')))
+    throw new CliError('pack sign: the edition label is --revision R (a pack\'s "version" is the format\'s number, always 1)');
   const { values, positionals } = parseArgs({
     args,
     options: { key: { type: 'string' }, revision: { type: 'string' }, now: { type: 'string' } },
@@ -44,7 +49,7 @@ export async function sign(args: string[], io: CliIO): Promise<number> {
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new CliError(`--now: not a date: ${values.now}`);
   const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-  const edition = { ...raw, updatedAt: now.toISOString(), ...(values.revision ? { revision: values.revision } : {}) };
+  const edition = packEdition(raw, { now, revision: values.revision });
   let signed: Record<string, unknown>;
   try {
     signed = await signPack(edition, keys.data.privateKey, keys.data.publicKey);
