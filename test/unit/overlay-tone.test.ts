@@ -69,3 +69,16 @@ describe('the findings strip and the send button', () => {
     expect(placed.top + 150).toBeLessThanOrEqual(composer.top);
   });
 });
+
+describe('one-line finding messages', () => {
+  it('drop a leading quote of the flagged words, shown just before them', async () => {
+    const { shortMessage } = await import('../../components/overlay/tone/short-message');
+    expect(shortMessage('«напиши» — обращение на «ты», а бренд общается на «вы».', 'напиши')).toBe('— обращение на «ты», а бренд общается на «вы».');
+    expect(shortMessage('"!!!": one mark is enough.', '!!!')).toBe('one mark is enough.');
+    expect(shortMessage('"ВНИМАНИЕ" in capitals reads as shouting.', 'ВНИМАНИЕ')).toBe('in capitals reads as shouting.');
+    // Other words quoted, or no quote at all: the message stays whole.
+    expect(shortMessage('«гарантируем возврат» — обещание.', 'гарантируем')).toBe('«гарантируем возврат» — обещание.');
+    expect(shortMessage('Номер карты в публичном ответе.', '4111 1111 1111 1111')).toBe('Номер карты в публичном ответе.');
+    expect(shortMessage('«да»', 'да')).toBe('«да»');
+  });
+});

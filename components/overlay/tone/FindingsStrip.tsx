@@ -10,7 +10,7 @@ import { useStripPlacement } from './useStripPlacement';
  */
 export function FindingsStrip({ composer }: { composer: HTMLElement }) {
   const t = useT();
-  const shown = useTone((s) => s.findings.length > 0 || s.held !== null || s.fixFailed);
+  const shown = useTone((s) => s.findings.length > 0 || s.held !== null || s.fixFailed || s.fixAllUndo?.after === s.text);
   const { placement, measureRef } = useStripPlacement(shown ? composer : null);
   if (!shown) return null;
   const style = placement

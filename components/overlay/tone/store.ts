@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { createLatest, type Latest } from '../../../lib/async/latest';
 import type { ToneFinding } from '../../../lib/engine/tone';
+import type { TextEdit } from '../../../lib/engine/tone/fixes';
 import type { ToneChecker } from '../../../lib/engine/tone/types';
 import type { ToneEngine } from './engine-contract';
 
@@ -25,6 +26,15 @@ export interface LoadedToneContext {
   ignored: ReadonlySet<string>;
 }
 
+/** What "fix all" wrote: undone by `revert`, offered only while the composer still holds `after`. */
+export interface FixAllUndo {
+  composer: HTMLElement;
+  after: string;
+  revert: TextEdit[];
+  /** Fixes written. */
+  count: number;
+}
+
 export interface ToneState {
   /** The brand profile and rules from the background: nothing is checked before they arrive. */
   context: 'idle' | 'loading' | 'ready' | 'error';
@@ -34,6 +44,8 @@ export interface ToneState {
   held: HeldSend | null;
   /** The editor refused an applied fix. */
   fixFailed: boolean;
+  /** The last "fix all", undoable while the draft is still what it left (fix-all.ts). */
+  fixAllUndo: FixAllUndo | null;
 
   // What the content script keeps between events; no component renders these.
   /** The tone engine's file, imported once per page (engine-loader.ts). */
@@ -68,6 +80,7 @@ const initialToneState = (): ToneState => ({
   findings: [],
   held: null,
   fixFailed: false,
+  fixAllUndo: null,
   engine: undefined,
   loaded: null,
   contextRequests: createLatest(),

@@ -21,18 +21,24 @@ export const TONE_CSS = /* css */ `
 .chip .tone-status { height: 18px; }
 
 .tone { padding: 6px 8px 2px; border-bottom: 1px solid var(--line); }
-.tone-tools { display: flex; justify-content: flex-end; margin-bottom: 4px; }
+.tone-tools { display: flex; align-items: center; justify-content: flex-end; gap: 8px; margin-bottom: 4px; }
+.fix-all-done { flex: 1; min-width: 0; display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; font-size: 12px; color: var(--ok); font-weight: 600; }
+/* Capped with its own scroll: eight findings must not push the suggestions and the timer out of view. */
+.finding-scroll { max-height: min(184px, 30vh); overflow-y: auto; overscroll-behavior: contain; margin: 0 -4px; padding: 0 4px; }
+/* In the strip the strip itself is the (capped) scroll box: one scroll, not two nested. */
+.strip .finding-scroll { max-height: none; overflow: visible; }
 .finding-groups { list-style: none; margin: 0; padding: 0; }
 .finding-group { margin-bottom: 6px; }
+.finding-group:last-child { margin-bottom: 2px; }
 .group-head { display: flex; align-items: center; gap: 6px; padding: 0 2px 2px; font-size: 11px; font-weight: 700; color: var(--muted); }
-.group-name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.group-name { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .group-count { flex: none; min-width: 18px; height: 16px; padding: 0 5px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); text-align: center; line-height: 16px; }
 .finding-group.block .group-count { background: var(--danger-soft); color: var(--danger); }
 .finding-group.warn .group-count { background: var(--warn-soft); color: var(--warn); }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding {
   position: relative;
-  padding: 2px 4px 2px 10px;
+  padding: 0 4px 0 8px;
   border-radius: 6px;
   background: #f7f8fa;
   margin-bottom: 2px;
@@ -42,28 +48,47 @@ export const TONE_CSS = /* css */ `
 .finding.block::before { background: var(--danger); }
 .finding.warn { background: var(--warn-soft); }
 .finding.warn::before { background: #dc6803; }
-.finding-line { display: flex; align-items: center; gap: 6px; min-height: 26px; }
+.finding-line { display: flex; align-items: center; gap: 6px; min-height: 28px; }
 .finding-toggle {
-  flex: 1; min-width: 0; display: flex; align-items: baseline; gap: 6px;
-  padding: 3px 0; border: 0; background: none; font: inherit; color: inherit; text-align: left; cursor: pointer;
+  flex: 1; min-width: 0; display: flex; align-items: center; gap: 6px;
+  padding: 4px 0; border: 0; background: none; font: inherit; color: inherit; text-align: left; cursor: pointer;
 }
 .finding-toggle:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; border-radius: 4px; }
-.severity { flex: none; font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--accent); }
-.finding.block .severity { color: var(--danger); }
-.finding.warn .severity { color: var(--warn); }
-.finding-words { flex: none; max-width: 45%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px; font-weight: 600; background: none; color: var(--text); }
+.severity { flex: none; display: inline-grid; place-items: center; width: 16px; height: 16px; color: var(--accent); }
+.severity svg { width: 14px; height: 14px; }
+.severity.block { color: var(--danger); }
+.severity.warn { color: var(--warn); }
+.finding-words { flex: none; max-width: 42%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px; font-weight: 700; background: none; color: var(--text); }
 .finding-message { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px; color: var(--muted); }
-.finding.open .finding-message { display: none; }
-.button.small.fix { flex: none; height: 22px; }
-.finding-details { padding: 2px 0 6px; }
+.finding.open .finding-message { visibility: hidden; }
+.finding-chevron { flex: none; display: inline-grid; place-items: center; width: 14px; height: 14px; color: var(--muted); transition: transform 0.12s; }
+.finding-chevron svg { width: 12px; height: 12px; }
+.finding.open .finding-chevron { transform: rotate(90deg); }
+.finding-toggle:hover .finding-message, .finding-toggle:hover .finding-chevron { color: var(--text); }
+.fix {
+  flex: none; display: grid; place-items: center; width: 26px; height: 22px; padding: 0;
+  border: 1px solid #b9cdf6; border-radius: 6px; background: #fff; color: var(--accent); cursor: pointer;
+}
+.fix svg { width: 14px; height: 14px; }
+.fix:hover { background: var(--accent-soft); border-color: var(--accent); }
+.button.small.fix-named { display: block; margin-top: 6px; height: auto; min-height: 24px; padding: 3px 8px; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+.finding-details { padding: 0 0 6px 22px; }
 .finding-full { margin: 0; font-size: 12px; overflow-wrap: anywhere; }
 .finding-excerpt { margin: 4px 0 0; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
 .excerpt-match { background: rgba(240, 68, 56, 0.14); color: var(--text); border-radius: 3px; padding: 0 2px; text-decoration: underline wavy var(--danger); text-underline-offset: 2px; }
 .finding.warn .excerpt-match { background: rgba(247, 144, 9, 0.16); text-decoration-color: #dc6803; }
 .finding.info .excerpt-match { background: var(--accent-soft); text-decoration-color: var(--accent); }
-.finding-fix-preview { margin: 4px 0 0; font-size: 12px; color: var(--text); overflow-wrap: anywhere; }
-.finding-details .ignore { margin-top: 4px; }
-.findings-more { display: block; margin: 0 0 6px 2px; font-size: 12px; }
+.finding-details .ignore { margin-top: 6px; }
+/* Stuck to the bottom of whatever scrolls (the strip, a short panel), so the cue itself is never cut off. */
+.findings-more {
+  position: sticky; bottom: 0; z-index: 1;
+  display: flex; align-items: center; gap: 4px; width: 100%; margin: 2px 0 6px; padding: 3px 6px;
+  border: 1px solid #d6e2fc; border-radius: 6px; background: var(--accent-soft); color: var(--accent);
+  font: inherit; font-size: 12px; font-weight: 600; text-align: left; cursor: pointer;
+  box-shadow: 0 -6px 8px -4px rgba(16, 24, 40, 0.12);
+}
+.findings-more:hover { background: #e1eafd; }
+.findings-more-arrow { margin-left: auto; }
 .ignore { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; font-size: 12px; color: var(--faint); }
 .button.small { height: 24px; padding: 0 8px; font-size: 12px; font-weight: 600; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .button.danger { border-color: var(--danger); color: var(--danger); }
