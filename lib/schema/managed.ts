@@ -39,3 +39,16 @@ export function managedKeys(policy: ManagedPolicy): LockableSetting[] {
   if (policy.escalationRoutes) keys.add('escalationRoutes');
   return [...keys];
 }
+
+/**
+ * The background's refusal of a save that would change locked settings. The message is English
+ * for logs and other callers; the dashboard reads the keys back out of it to say it in its language.
+ */
+const LOCKED_REFUSAL = 'Set by your administrator and locked: ';
+export const lockedRefusal = (keys: readonly string[]): string => LOCKED_REFUSAL + keys.join(', ');
+export function lockedKeysOfRefusal(message: string): LockableSetting[] | undefined {
+  const at = message.indexOf(LOCKED_REFUSAL);
+  if (at < 0) return undefined;
+  const keys = message.slice(at + LOCKED_REFUSAL.length).split(', ');
+  return keys.filter((key): key is LockableSetting => (LOCKABLE_SETTINGS as string[]).includes(key));
+}

@@ -32,6 +32,21 @@ const unpackedExtensionId = (dir: string) =>
 
 test.skip(!policyDirWritable(), `${POLICY_DIR} is not writable (run as root, as CI does)`);
 
+// Every policy file this run wrote: removed after each test and, should one die half-way, after all.
+const policyFiles = new Set<string>();
+const removePolicyFiles = () => {
+  for (const file of policyFiles) rmSync(file, { force: true });
+  policyFiles.clear();
+};
+test.afterAll(removePolicyFiles);
+
+/** Writes a policy for this one copy of the extension only (keyed by its id). */
+function writePolicy(id: string, values: object): void {
+  const file = join(POLICY_DIR, `trustops-e2e-${randomUUID()}.json`);
+  policyFiles.add(file);
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
+}
+
 test('a managed policy reaches a fresh profile with no user action; locked settings are read-only', async () => {
   test.setTimeout(90_000);
   const host = new PackHost();
@@ -39,7 +54,6 @@ test('a managed policy reaches a fresh profile with no user action; locked setti
   host.publish(TEAM_PACK_V1);
   const extensionDir = extensionCopyGranting(['http://127.0.0.1/*']);
   const id = unpackedExtensionId(extensionDir);
-  const policyFile = join(POLICY_DIR, `trustops-e2e-${randomUUID()}.json`);
   const profile = mkdtempSync(join(tmpdir(), 'trustops-managed-'));
   const policy = {
     subscriptions: [{ url: host.url }],
@@ -48,7 +62,7 @@ test('a managed policy reaches a fresh profile with no user action; locked setti
     escalationRoutes: [{ id: 'duty', name: 'Дежурный юрист', contact: '@duty_lawyer' }],
     locked: ['slaPolicy', 'language', 'not-a-setting'],
   };
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  writePolicy(id, policy);
   const context = await launchWithExtension(profile, true, extensionDir);
   try {
     expect(await extensionIdOf(context)).toBe(id);
@@ -84,11 +98,44 @@ test('a managed policy reaches a fresh profile with no user action; locked setti
     const status = (await call({ type: 'managed.status' })) as { data: { locked: string[]; managed: string[] } };
     expect(status.data.locked).toEqual(['slaPolicy', 'language']);
 
+    // A locked value that arrives through settings sync (another browser, no policy) is put back;
+    // an unlocked one from the same write is taken, which shows the pull did run.
+    expect(((await call({ type: 'settings.save', changes: { syncEnabled: true } })) as { ok: boolean }).ok).toBe(true);
+    await dashboard.evaluate(async () => {
+      type Sync = { get(key: string): Promise<Record<string, { version: number }>>; set(v: object): Promise<void> };
+      const { sync } = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage;
+      // The settings version this build writes, as its own push (on switching sync on) wrote it.
+      const { version } = (await sync.get('trustops.settings.language'))['trustops.settings.language']!;
+      const updatedAt = Date.now();
+      await sync.set({
+        'trustops.settings.slaPolicy': { updatedAt, version, value: { timezone: 'Europe/Moscow', firstReplyMinutes: 90, nextReplyMinutes: 120 } },
+        'trustops.settings.suggestionsCount': { updatedAt, version, value: 7 },
+      });
+    });
+    await expect(async () => {
+      const { data } = (await call({ type: 'settings.save', changes: {} })) as {
+        data: { settings: { suggestionsCount: number; slaPolicy: { timezone: string; firstReplyMinutes: number } } };
+      };
+      expect(data.settings.suggestionsCount).toBe(7);
+      expect(data.settings.slaPolicy).toMatchObject({ timezone: 'Asia/Yekaterinburg', firstReplyMinutes: 20 });
+    }).toPass({ timeout: 10_000 });
+
     await dashboard.goto(`chrome-extension://${id}/options.html?lang=ru#sla`);
     await expect(dashboard.getByTestId('trustops-managed-badge')).toHaveText('Задано администратором — изменить здесь нельзя.');
     const slaLock = dashboard.locator('fieldset.managed-lock');
     await expect(slaLock).toHaveAttribute('disabled', '');
     await expect(slaLock.locator('input').first()).toBeDisabled();
+    await expect(slaLock.locator('input').first()).toHaveValue('Asia/Yekaterinburg'); // the time zone field
+
+    // The brand profile: managed, not locked — said so, shows the policy's values, still editable.
+    await dashboard.goto(`chrome-extension://${id}/options.html?lang=ru#tone`);
+    const profileLock = dashboard.locator('fieldset.managed-lock');
+    await expect(profileLock.getByTestId('trustops-managed-badge')).toHaveText(
+      'Значение задано администратором; если политика его поменяет, ваши правки будут заменены.',
+    );
+    await expect(profileLock).not.toHaveAttribute('disabled');
+    await expect(profileLock.locator('input[name="address-form"]').nth(1)).toBeChecked(); // «ты»
+    await expect(profileLock.locator('input[name="address-form"]').first()).toBeEnabled();
 
     await dashboard.goto(`chrome-extension://${id}/options.html?lang=ru#settings`);
     const general = dashboard.locator('fieldset.managed-lock', { has: dashboard.locator('#settings-general-title') });
@@ -100,11 +147,48 @@ test('a managed policy reaches a fresh profile with no user action; locked setti
     await expect(routes).not.toHaveAttribute('disabled');
     await expect(routes.getByRole('button').first()).toBeEnabled();
     await dashboard.screenshot({ path: test.info().outputPath('managed-settings.png'), fullPage: true });
+    await dashboard.goto(`chrome-extension://${id}/options.html?lang=en#settings`);
+    await expect(general.getByTestId('trustops-managed-badge')).toHaveText('Set by your administrator — cannot be changed here.');
+    await expect(dashboard.getByTestId('trustops-managed-problem')).toHaveCount(0);
   } finally {
-    rmSync(policyFile, { force: true });
+    removePolicyFiles();
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
     rmSync(extensionDir, { recursive: true, force: true });
     await host.close();
+  }
+});
+
+test('an invalid policy is named in the dashboard and changes nothing', async () => {
+  const extensionDir = extensionCopyGranting(['http://127.0.0.1/*']);
+  const id = unpackedExtensionId(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'trustops-managed-'));
+  // Valid for the manifest's JSON schema (a string), refused by the zod schema (no such time zone).
+  writePolicy(id, {
+    slaPolicy: { timezone: 'Mars/Olympus_Mons', firstReplyMinutes: 20, nextReplyMinutes: 40 },
+    escalationRoutes: [{ id: 'duty', name: 'Дежурный юрист', contact: '@duty_lawyer' }],
+    locked: ['language'],
+  });
+  const context = await launchWithExtension(profile, true, extensionDir);
+  try {
+    expect(await extensionIdOf(context)).toBe(id);
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${id}/options.html?lang=ru#settings`);
+    const problem = dashboard.getByTestId('trustops-managed-problem');
+    await expect(problem).toContainText('Политика администратора с ошибкой');
+    await expect(problem).toContainText('slaPolicy.timezone');
+    // Nothing of it applied: no lock, no badge, the routes are the defaults, the language can be changed.
+    await expect(dashboard.getByTestId('trustops-managed-badge')).toHaveCount(0);
+    await expect(dashboard.getByText('@duty_lawyer')).toHaveCount(0);
+    const saved = await dashboard.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } };
+      return chrome.runtime.sendMessage({ type: 'settings.save', changes: { language: 'en' } });
+    });
+    expect(saved.ok).toBe(true);
+  } finally {
+    removePolicyFiles();
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 });

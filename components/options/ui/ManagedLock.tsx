@@ -1,15 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { request } from '../../../lib/messaging/client';
+import type { ResponseMap } from '../../../lib/schema/messages';
 import { t } from '../i18n';
 
-type ManagedStatus = { managed: string[]; locked: string[] };
+type ManagedStatus = ResponseMap['managed.status'];
 
 let status: Promise<ManagedStatus> | undefined;
 /** The policy does not change while a dashboard is open often enough to ask more than once a load. */
 const managedStatus = () => (status ??= request({ type: 'managed.status' }).catch(() => ({ managed: [], locked: [], problem: null })));
 
 export function useManagedStatus(): ManagedStatus {
-  const [value, setValue] = useState<ManagedStatus>({ managed: [], locked: [] });
+  const [value, setValue] = useState<ManagedStatus>({ managed: [], locked: [], problem: null });
   useEffect(() => {
     let live = true;
     void managedStatus().then((next) => live && setValue(next));
@@ -37,5 +38,17 @@ export function ManagedLock({ keys, className, children }: { keys: string[]; cla
       )}
       {children}
     </fieldset>
+  );
+}
+
+/** An invalid policy, said where every section shows it (the background keeps the last valid one). */
+export function ManagedPolicyProblem() {
+  const { problem } = useManagedStatus();
+  if (!problem) return null;
+  return (
+    <section className="storage-problem storage-problem-error" role="alert" data-testid="trustops-managed-problem">
+      <h2>{t('managedInvalidTitle')}</h2>
+      <p>{t('managedInvalid', { problem })}</p>
+    </section>
   );
 }
