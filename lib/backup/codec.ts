@@ -39,8 +39,8 @@ function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
-export function encodeBackup(tables: Record<string, unknown[]>, databaseVersion: number, now = new Date()): string {
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), databaseVersion, tables };
+export function encodeBackup(tables: Record<string, unknown[]>, databaseVersion: number, now = new Date(), appVersion?: string): string {
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), ...(appVersion ? { appVersion } : {}), databaseVersion, tables };
   return JSON.stringify(file, replacer);
 }
 

@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'trustops-backup';
 export const BACKUP_VERSION = 1;
+/**
+ * The largest file a restore sends to the background in one runtime message: Chromium refuses
+ * messages over 64 MiB, and the text grows when escaped inside the message's JSON.
+ */
+export const BACKUP_MESSAGE_LIMIT_BYTES = 40 * 1024 * 1024;
 
 /**
  * One file with everything a profile holds: every table of the database (packs, replies, picks,
@@ -13,6 +18,8 @@ export const BackupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
   createdAt: z.string(),
+  /** The TrustOps version that wrote the file (absent in files written before it was recorded). */
+  appVersion: z.string().optional(),
   /** The database schema version the rows were read at. */
   databaseVersion: z.number().int().min(1),
   tables: z.record(z.string(), z.array(z.unknown())),

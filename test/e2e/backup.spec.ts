@@ -80,6 +80,13 @@ test('a populated profile restored into a fresh browser profile equals the origi
     const snapshot = { id: 'vk:convo_7', site: 'vk', title: 'Олег', url: 'https://vk.com/im/convo/7', messages: [{ id: 'm1', direction: 'in', at: new Date().toISOString(), text: 'Где заказ?', author: 'Олег' }] };
     const tracked = await send(a.dashboard, { type: 'thread.snapshot', snapshot, platform: 'vk' });
     expect(tracked.ok, tracked.error).toBe(true);
+    // A crisis, and a reply the page shows sent during it: the crisis log has a row too (then the crisis ends).
+    const crisis = { active: true, reason: 'Сбой', contacts: [], source: 'user', startsAt: new Date(Date.now() - 60_000).toISOString() };
+    expect((await send(a.dashboard, { type: 'settings.save', changes: { crisis } })).ok).toBe(true);
+    const crisisReply = { id: 'm9', direction: 'out', at: new Date().toISOString(), text: 'Приносим извинения, вернёмся в течение часа.', author: 'Бренд' };
+    const replied = await send(a.dashboard, { type: 'thread.snapshot', snapshot: { ...snapshot, id: 'vk:convo_8', url: 'https://vk.com/im/convo/8', messages: [crisisReply] }, platform: 'vk' });
+    expect(replied.ok, replied.error).toBe(true);
+    expect((await send(a.dashboard, { type: 'settings.save', changes: { crisis: { ...crisis, active: false } } })).ok).toBe(true);
     expect((await send(a.dashboard, { type: 'tone.ignore', scope: 'thread', threadId: 'vk:convo_7', key: 'k', ruleId: 'overpromise', category: 'overpromise', text: 'гарантируем' })).ok).toBe(true);
     expect((await send(a.dashboard, { type: 'tone.sendAnyway', clientId: crypto.randomUUID(), threadId: 'vk:convo_7', url: 'https://vk.com/im/convo/7', findings: [] })).ok).toBe(true);
     expect((await send(a.dashboard, { type: 'settings.save', changes: { suggestionsCount: 3, autoOpenPanel: false } })).ok).toBe(true);
@@ -95,7 +102,7 @@ test('a populated profile restored into a fresh browser profile equals the origi
     expect(download.suggestedFilename()).toMatch(/^trustops-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(a.dir, 'backup.json');
     await download.saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'trustops-backup', version: 1 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'trustops-backup', version: 1, appVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
 
     // Restore into B: a fresh profile (its starter pack and defaults are replaced by the backup).
     await send(b.dashboard, { type: 'settings.save', changes: {} });
@@ -103,6 +110,10 @@ test('a populated profile restored into a fresh browser profile equals the origi
     await b.dashboard.getByTestId('trustops-backup-file').setInputFiles(file);
     if (Object.values(startedWith).some((rows) => rows.length > 0)) await b.dashboard.getByTestId('trustops-backup-replace').click();
     await expect(b.dashboard.getByTestId('trustops-backup-done')).toBeVisible();
+    expect(await dumpDatabase(b.dashboard)).toEqual(original);
+    // The settings as the extension reads them (defaults filled, migrated) agree too.
+    const settingsOf = async (page: Page) => ((await send(page, { type: 'settings.save', changes: {} })).data as { settings: unknown }).settings;
+    expect(await settingsOf(b.dashboard)).toEqual(await settingsOf(a.dashboard));
     expect(await dumpDatabase(b.dashboard)).toEqual(original);
 
     // Undo puts B back as it was.

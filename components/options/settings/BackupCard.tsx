@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import browser from 'webextension-polyfill';
 import { request } from '../../../lib/messaging/client';
+import { BACKUP_MESSAGE_LIMIT_BYTES } from '../../../lib/schema/backup';
 import type { ResponseMap } from '../../../lib/schema/messages';
-import { lang, t } from '../i18n';
+import { exportBackup } from '../../../lib/storage/backup';
+import { formatMegabytes, lang, t } from '../i18n';
 import { downloadText } from '../library/download';
 import { backupProblemText, tableName } from './backup-texts';
 
@@ -15,7 +18,11 @@ type State =
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the user's time zone, YYYY-MM-DD. */
+const today = () => {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+};
 const counts = (byTable: Record<string, number>) =>
   Object.entries(byTable)
     .filter(([, n]) => n > 0)
@@ -34,7 +41,9 @@ export function BackupCard() {
   const download = async () => {
     setState({ kind: 'busy' });
     try {
-      const { text } = await request({ type: 'backup.export' });
+      // Read here, not through the background: a page may read the database, and a large profile
+      // would not fit in one runtime message.
+      const text = await exportBackup(undefined, { appVersion: browser.runtime.getManifest().version });
       downloadText(`trustops-backup-${today()}.json`, text, 'application/json');
       setState({ kind: 'idle' });
     } catch (error) {
@@ -54,6 +63,8 @@ export function BackupCard() {
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size > BACKUP_MESSAGE_LIMIT_BYTES)
+      return setState({ kind: 'error', message: t('backupTooLarge', { file: file.name, size: formatMegabytes(file.size), limit: formatMegabytes(BACKUP_MESSAGE_LIMIT_BYTES) }) });
     setState({ kind: 'busy' });
     try {
       const text = await file.text();

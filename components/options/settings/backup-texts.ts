@@ -1,7 +1,8 @@
 import { t } from '../i18n';
 import type { OptionsKey } from '../../../lib/i18n/options';
 
-const TABLES: Record<string, OptionsKey> = {
+/** How each table of the database is named to the user (test/unit/backup-roundtrip.test.ts checks every table has one). */
+export const TABLE_NAMES: Record<string, OptionsKey> = {
   packs: 'backupTablePacks',
   replies: 'backupTableReplies',
   picks: 'backupTablePicks',
@@ -13,9 +14,11 @@ const TABLES: Record<string, OptionsKey> = {
   threadEvents: 'backupTableEvents',
   models: 'backupTableModels',
   subscriptions: 'backupTableSubscriptions',
+  ideas: 'backupTableIdeas',
+  crisisLog: 'backupTableCrisisLog',
 };
 
-export const tableName = (table: string) => (TABLES[table] ? t(TABLES[table]) : table);
+export const tableName = (table: string) => (TABLE_NAMES[table] ? t(TABLE_NAMES[table]) : table);
 
 /** The background's problem codes (entrypoints/background/backup.ts) in plain words. */
 export function backupProblemText(code: string): string {
@@ -24,6 +27,7 @@ export function backupProblemText(code: string): string {
   if (kind === 'not-backup') return t('backupNotBackup');
   if (kind === 'newer-format' || kind === 'newer-database') return t('backupNewer');
   if (kind === 'unknown-table') return t('backupUnknownTable', { table: rest[0] ?? '' });
+  if (kind === 'duplicate-key') return t('backupDuplicateRow', { table: tableName(rest[0] ?? ''), row: rest[1] ?? '' });
   if (kind === 'bad-row') return t('backupBadRow', { table: tableName(rest[0] ?? ''), row: rest[1] ?? '', reason: rest.slice(2).join(':') });
   return code;
 }
