@@ -5,6 +5,7 @@ import './options.css';
 import { SECTIONS, sectionById } from './sections';
 import { RootErrorBoundary } from './RootErrorBoundary';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
+import { ManagedPolicyProblem } from './ui/ManagedLock';
 import { Toasts } from './ui/Toasts';
 
 const sectionFromHash = () => sectionById(location.hash.replace(/^#\/?/, ''));
@@ -54,6 +55,7 @@ export function App() {
       </div>
       <main className="main">
         <StorageProblemsBanner />
+        <ManagedPolicyProblem />
         {/* A section that fails to render leaves the navigation and the banner working. */}
         <RootErrorBoundary key={section.id} lang={lang}>
           <Component />

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { OptionsKey } from '../../lib/i18n/options';
+import { IdeasSection } from './ideas/IdeasSection';
 import { LibrarySection } from './library/LibrarySection';
 import { MetricsSection } from './sla/metrics/MetricsSection';
 import { QueueSection } from './sla/QueueSection';
@@ -26,6 +27,7 @@ export const SECTIONS: readonly OptionsSection[] = [
   { id: 'sla', label: 'navSla', icon: '◷', Component: SlaSection },
   { id: 'queue', label: 'navQueue', icon: '≣', Component: QueueSection },
   { id: 'metrics', label: 'navMetrics', icon: '▥', Component: MetricsSection },
+  { id: 'ideas', label: 'navIdeas', icon: '✦', Component: IdeasSection },
   { id: 'settings', label: 'navSettings', icon: '⚙', Component: SettingsSection },
 ];
 

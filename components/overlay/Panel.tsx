@@ -1,5 +1,8 @@
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { useT } from './i18n';
+import { CrisisBanner } from './crisis/CrisisBanner';
+import { DoneDrafts } from './ideas/DoneDrafts';
+import { SaveIdea } from './ideas/SaveIdea';
 import { MessageContext } from './suggest/MessageContext';
 import { Notice } from './suggest/Notice';
 import { closePanel } from './panel-actions';
@@ -75,11 +78,14 @@ export function Panel({ style, measureRef }: Props) {
       <div ref={measureRef} data-measure="panel">
         <PanelHeader />
         <MarkupNotice />
+        <CrisisBanner />
         {/* The draft's findings (and a held send) first: they need acting on now. Then the thread. */}
         <ToneSection />
         <ThreadLine />
         <ThreadSla />
+        <DoneDrafts />
         <MessageContext />
+        <SaveIdea />
         <SearchBox inputRef={searchRef} onEnterList={() => (options().length ? focusOption(0) : undefined)} />
         {filling ? (
           <PlaceholderForm filling={filling} onCancel={() => requestAnimationFrame(focusInside)} />

@@ -4,6 +4,7 @@ import { watchOutbox } from '../../lib/outbox/content';
 import { safeComposer } from '../../lib/sites/registry';
 import { watchChanges } from '../../lib/storage/broadcast';
 import { watchComposers } from './composer-watch';
+import { startIdeas } from './ideas/start';
 import { mountOverlay } from './mount-ui';
 import { loadOverlaySettings } from './overlay-settings';
 import { composerFocused, OVERLAY_TAG, togglePanel } from './panel-actions';
@@ -60,6 +61,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     void ensureMounted().then(() => togglePanel(focused ? siteComposerOr(focused) : safeComposer(threads.adapter(), document)));
   });
   ctx.onInvalidated(startTone(ctx));
+  startIdeas(ctx); // "save as idea" and the thread's "we did it" replies
   watchOutbox(ctx); // picks and audit records an earlier page could not deliver
   ctx.onInvalidated(
     watchChanges((topic) => {

@@ -1,3 +1,5 @@
+import { CRISIS_CSS } from './crisis/styles';
+import { IDEAS_CSS } from './ideas/styles';
 import { SLA_TIMER_CSS } from './thread/sla/sla-timer-styles';
 import { THREAD_CSS } from './thread/styles';
 import { TONE_CSS } from './tone/styles';
@@ -260,4 +262,4 @@ html, body { margin: 0; padding: 0; }
 .chip-findings.warn, .chip-timer.warning { background: var(--warn-soft); color: var(--warn); }
 .chip-findings.blocked, .chip-timer.breached { background: var(--danger-soft); color: var(--danger); }
 .chip-timer.ok { background: var(--ok-soft); color: var(--ok); }
-` + TONE_CSS + THREAD_CSS + SLA_TIMER_CSS;
+` + TONE_CSS + THREAD_CSS + SLA_TIMER_CSS + IDEAS_CSS + CRISIS_CSS;

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../../lib/engine/sla';
 import { loadSettings } from '../../lib/storage/settings';
 import { waitingThreads } from '../../lib/storage/threads';
 import { toQueueRows } from '../queue/queue-model';
+import { effectiveSlaPolicy } from '../../lib/crisis/state';
 
 export interface QueueCounts {
   waiting: number;
@@ -23,7 +24,7 @@ export function useQueueCounts(): QueueCounts | null | undefined {
     void (async () => {
       try {
         const [threads, settings] = await Promise.all([waitingThreads(), loadSettings()]);
-        const rows = toQueueRows(threads, settings.slaPolicy ?? DEFAULT_POLICY, Date.now());
+        const rows = toQueueRows(threads, effectiveSlaPolicy(settings.slaPolicy ?? DEFAULT_POLICY, settings.crisis, Date.now()), Date.now());
         const next = { waiting: 0, atRisk: 0, overdue: 0 };
         for (const row of rows) {
           if (row.state === 'snoozed') continue;

@@ -5,6 +5,7 @@ import type { ThreadRecord } from '../../lib/schema/storage';
 import { watchChanges } from '../../lib/storage/broadcast';
 import { loadSettings } from '../../lib/storage/settings';
 import { waitingThreads } from '../../lib/storage/threads';
+import { effectiveSlaPolicy } from '../../lib/crisis/state';
 
 export interface QueueData {
   status: 'loading' | 'ready' | 'error';
@@ -39,7 +40,8 @@ export function useQueueData(rereadMs: number): QueueData & { refresh: () => Pro
           setData({
             status: 'ready',
             threads,
-            policy: settings.slaPolicy ?? DEFAULT_POLICY,
+            // The crisis policy while a crisis is in force, as the background's clocks use.
+            policy: effectiveSlaPolicy(settings.slaPolicy ?? DEFAULT_POLICY, settings.crisis, Date.now()),
             routes: settings.escalationRoutes,
           });
         } catch (error) {

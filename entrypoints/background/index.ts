@@ -26,7 +26,9 @@ import { libraryHandlers } from './library';
 import { refreshOne, subscriptionHandlers, watchSubscriptions } from './subscriptions';
 import { managedHandlers, refuseLocked, watchManagedPolicy } from './managed';
 import { backupHandlers } from './backup';
+import { ideaHandlers } from './ideas';
 import { persistStorageErrors } from '../../lib/storage/storage-errors';
+import { crisisOverlay, scheduleCrisisBoundary, watchCrisisSchedule, withCrisisFlag } from './crisis';
 
 export default defineBackground(() => {
   wireChangeBroadcast();
@@ -38,7 +40,7 @@ export default defineBackground(() => {
     suggest: async ({ text, platform, k }) => ({ suggestions: await suggest(text, platform, k) }),
     // Idempotent by the sender's client id: the content script's outbox may deliver a record again.
     pick: storePick,
-    'tone.context': async ({ threadId }) => toneContext(threadId),
+    'tone.context': async ({ threadId }) => withCrisisFlag(await toneContext(threadId)),
     'tone.ignore': async ({ scope, threadId, key, ruleId, category, text }) => {
       if (scope === 'always') await ignoreAlways({ key, ruleId, category, text });
       else await ignoreInThread(threadId, { key, ruleId, category });
@@ -46,8 +48,10 @@ export default defineBackground(() => {
     },
     'tone.sendAnyway': storeSendAnyway,
     'overlay.settings': async () => {
-      const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = await loadSettings();
-      return { autoOpenPanel, suggestionsCount, language, escalationRoutes: escalationRoutes.map(({ id, name }) => ({ id, name })) };
+      const settings = await loadSettings();
+      const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = settings;
+      const crisis = await crisisOverlay(settings);
+      return { autoOpenPanel, suggestionsCount, language, escalationRoutes: escalationRoutes.map(({ id, name }) => ({ id, name })), crisis };
     },
     'thread.snapshot': async ({ snapshot, platform }) => trackSnapshot(snapshot, platform),
     'thread.get': async ({ threadId }) => getThreadView(threadId),
@@ -60,6 +64,7 @@ export default defineBackground(() => {
     ...subscriptionHandlers,
     ...managedHandlers,
     ...backupHandlers,
+    ...ideaHandlers,
   });
   watchSiteAccess();
   // Records a stopped worker or a reloaded extension left in the content scripts' outboxes.
@@ -69,6 +74,7 @@ export default defineBackground(() => {
   watchSlaAlarm();
   watchRetention();
   watchSubscriptions();
+  watchCrisisSchedule(); // a crisis starts and ends at its own times
   watchManagedPolicy((url) => refreshOne(url, true));
   persistStorageErrors(browser.storage.local); // a refused write (quota) reaches the dashboard's banner
   watchNotificationClicks(async (threadId) => (await db().threads.get(threadId))?.url);
@@ -76,6 +82,7 @@ export default defineBackground(() => {
   watchChanges((topic) => {
     if (topic !== 'settings') return;
     void recomputeAll();
+    void scheduleCrisisBoundary();
     syncPusher.request(); // no-op unless the user enabled sync; refused pushes are retried and recorded
   });
   watchSyncRetryAlarm(() => syncPusher.retry());

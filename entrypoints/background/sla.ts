@@ -10,6 +10,8 @@ import { actOnThread, ingestSnapshot, recomputeWaiting, type ThreadAction } from
 import { db } from '../../lib/storage/db';
 import { describeHours } from './sla-describe';
 import { notifyThread } from './sla-notify';
+import { effectiveSlaPolicy } from '../../lib/crisis/state';
+import { logCrisisReplies } from './crisis-log';
 
 const ALARM = 'trustops-sla';
 
@@ -18,8 +20,10 @@ export async function currentNow(): Promise<number> {
   return nowWithOffset(Number(stored[DEBUG_CLOCK_KEY] ?? 0));
 }
 
-async function currentPolicy(): Promise<SlaPolicy> {
-  return (await loadSettings()).slaPolicy ?? DEFAULT_POLICY;
+/** The policy the clocks run on at `now`: the crisis policy while a crisis is in force (lib/crisis/state.ts). */
+async function currentPolicy(now: number): Promise<SlaPolicy> {
+  const settings = await loadSettings();
+  return effectiveSlaPolicy(settings.slaPolicy ?? DEFAULT_POLICY, settings.crisis, now);
 }
 
 /** Working time left until the thread's due time (negative = overdue); null without one. */
@@ -57,14 +61,17 @@ function viewOf(thread: ThreadRecord | null, policy: SlaPolicy, now: number): Th
 
 export async function trackSnapshot(snapshot: ThreadSnapshot, platform: Platform): Promise<ThreadView> {
   const [settings, now] = await Promise.all([loadSettings(), currentNow()]);
-  const policy = settings.slaPolicy ?? DEFAULT_POLICY;
+  const policy = effectiveSlaPolicy(settings.slaPolicy ?? DEFAULT_POLICY, settings.crisis, now);
+  // Before the ingest: a reply is logged for the crisis review when it is first seen.
+  await logCrisisReplies(snapshot, platform, settings.crisis, now).catch((error) => console.warn('[TrustOps] crisis log', error));
   const { thread } = await ingestSnapshot(snapshot, { policy, now, platform, thanksNeedsNoReply: settings.thanksNeedsNoReply });
   await afterChange(policy, now);
   return viewOf(thread, policy, now);
 }
 
 export async function getThreadView(threadId: string): Promise<ThreadView> {
-  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  const now = await currentNow();
+  const policy = await currentPolicy(now);
   return viewOf((await db().threads.get(threadId)) ?? null, policy, now);
 }
 
@@ -73,7 +80,8 @@ export async function threadAction(
   action: ThreadAction | { kind: 'snooze'; minutes: number },
   seed?: Pick<ThreadRecord, 'site' | 'platform' | 'title' | 'url'>,
 ): Promise<ThreadView> {
-  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  const now = await currentNow();
+  const policy = await currentPolicy(now);
   const resolved: ThreadAction =
     action.kind === 'snooze' && 'minutes' in action ? { kind: 'snooze', until: now + action.minutes * 60_000 } : (action as ThreadAction);
   const { thread } = await actOnThread(threadId, resolved, { policy, now, seed }, db());
@@ -86,7 +94,8 @@ export async function threadAction(
  * time), update the badge, and keep the alarm only while something waits.
  */
 export async function recomputeAll(): Promise<{ waiting: number; atRisk: number }> {
-  const [policy, now] = await Promise.all([currentPolicy(), currentNow()]);
+  const now = await currentNow();
+  const policy = await currentPolicy(now);
   const threads = await recomputeWaiting(policy, now);
   return afterChange(policy, now, threads);
 }

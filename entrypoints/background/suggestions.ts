@@ -4,6 +4,7 @@ import type { SuggestedReply } from '../../lib/schema/messages';
 import type { ReplyRecord } from '../../lib/schema/storage';
 import { activeReplies, listPacks, listPicks } from '../../lib/storage/library';
 import { loadLearnedModel, saveLearnedModel } from '../../lib/storage/models';
+import { crisisSuggestions } from './crisis-suggestions';
 
 /**
  * The ranking index over every enabled pack, built lazily and dropped when the library changes.
@@ -53,7 +54,11 @@ function storeSoon(index: SuggestIndex): void {
 
 export function invalidateSuggestions(): void {
   building = undefined;
+  crisisIndex = undefined;
 }
+
+/** The crisis playbook and the enabled packs' crisis replies, ranked on their own (crisis-suggestions.ts). */
+let crisisIndex: ReturnType<typeof crisisSuggestions> | undefined;
 
 export async function suggest(text: string, platform: Platform, k: number): Promise<SuggestedReply[]> {
   // A failed build (the database could not be read) is not kept: the next request tries again.
@@ -68,8 +73,11 @@ export async function suggest(text: string, platform: Platform, k: number): Prom
     const { updatedAt: _u, ...reply } = record;
     return [{ ...reply, score }];
   });
+  // In a crisis the playbook's holding statements lead the list.
+  const crisis = (crisisIndex ??= crisisSuggestions([...byKey.values()]));
+  const ordered = await crisis.order(text, platform, k, found);
   // The same reply from two packs: each copy says which pack it is from.
-  return labelDuplicates(found, (packId) => packNames.get(packId) ?? packId);
+  return labelDuplicates(ordered, (packId) => packNames.get(packId) ?? crisis.packName(packId) ?? packId);
 }
 
 /** Teaches the live index at once, without a rebuild (the pick is stored separately). */

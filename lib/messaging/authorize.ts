@@ -44,6 +44,9 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'thread.snapshot',
   'thread.get',
   'thread.action',
+  'ideas.save',
+  'ideas.drafts',
+  'ideas.draftHandled',
 ]);
 
 const ALLOWED: Verdict = { ok: true };
@@ -74,7 +77,13 @@ export function authorizeForPage(request: Request, page: URL): Verdict {
       return request.threadId === '' ? ALLOWED : threadOn(request.threadId, page);
     case 'tone.ignore':
     case 'thread.get':
+    case 'ideas.drafts':
+    case 'ideas.draftHandled':
       return threadOn(request.threadId, page);
+    case 'ideas.save': {
+      const { idea } = request;
+      return all(threadOn(idea.threadId, page), platformOn(idea.platform, page), sameSite(idea.url, page));
+    }
     case 'tone.sendAnyway':
       return all(threadOn(request.threadId, page), sameSite(request.url, page));
     case 'thread.snapshot': {

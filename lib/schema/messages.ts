@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { RestoreModeSchema } from './backup';
+import { IdeaChangesSchema, IdeaRecordSchema, IdeaSaveSchema, type IdeaDoneDraft, type IdeaRecord, type IdeaSaveResult } from './idea';
 import { PackSchema, PlatformSchema, ReplySchema } from './pack';
 import { BrandProfileSchema } from './profile';
+import type { CrisisBanner } from './crisis';
 import { SettingsChangesSchema, type Settings } from './settings';
 import { ToneRuleSchema } from './rules';
 import { PackRecordSchema, ReplyRecordSchema, type PackRecord, type ReplyRecord, type ThreadRecord } from './storage';
@@ -130,6 +132,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup.inspect'), text: z.string().max(200_000_000) }),
   z.object({ type: z.literal('backup.restore'), text: z.string().max(200_000_000), mode: RestoreModeSchema }),
   z.object({ type: z.literal('backup.undo') }),
+  /** Ideas (lib/schema/idea.ts): the panel saves a customer message; near-duplicates merge. */
+  z.object({ type: z.literal('ideas.save'), idea: IdeaSaveSchema }),
+  /** The "we did it" replies waiting in the open thread, and what the user did with one. */
+  z.object({ type: z.literal('ideas.drafts'), threadId: z.string().max(500) }),
+  z.object({
+    type: z.literal('ideas.draftHandled'),
+    ideaId: z.string().max(100),
+    threadId: z.string().max(500),
+    outcome: z.enum(['inserted', 'dismissed']),
+  }),
+  /** The dashboard's edits; a deleted idea comes back whole (undo). */
+  z.object({ type: z.literal('ideas.update'), id: z.string().max(100), changes: IdeaChangesSchema }),
+  z.object({ type: z.literal('ideas.delete'), id: z.string().max(100) }),
+  z.object({ type: z.literal('ideas.restore'), record: IdeaRecordSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestInput = z.input<typeof RequestSchema>;
@@ -144,7 +160,8 @@ export const SuggestedReplySchema = ReplySchema.extend({
 export type SuggestedReply = z.infer<typeof SuggestedReplySchema>;
 
 export const ToneContextSchema = z.object({
-  profile: BrandProfileSchema,
+  /** `crisis`: crisis mode is in force, so the crisis rules run (lib/engine/tone/detectors/crisis.ts). */
+  profile: BrandProfileSchema.extend({ crisis: z.boolean().default(false) }),
   rules: z.array(ToneRuleSchema),
   /** Keys of findings ignored always, and in the given thread. */
   ignored: z.array(z.string()),
@@ -186,6 +203,8 @@ export interface ResponseMap {
     suggestionsCount: number;
     language: 'auto' | 'ru' | 'en';
     escalationRoutes: { id: string; name: string }[];
+    /** The panel's crisis banner; null while no crisis is in force. */
+    crisis: CrisisBanner;
   };
   'thread.snapshot': ThreadView;
   'thread.get': ThreadView;
@@ -219,6 +238,13 @@ export interface ResponseMap {
   'backup.inspect': { ok: true; createdAt: string; counts: Record<string, number>; empty: boolean } | { ok: false; problems: string[] };
   'backup.restore': { written: Record<string, number>; undoable: boolean };
   'backup.undo': { ok: boolean };
+  'ideas.save': IdeaSaveResult;
+  'ideas.drafts': { drafts: IdeaDoneDraft[] };
+  'ideas.draftHandled': { ok: true };
+  'ideas.update': IdeaRecord;
+  /** null: there was no such idea. */
+  'ideas.delete': { removed: IdeaRecord | null };
+  'ideas.restore': { ok: true };
   /** `running`: the overlay runs in the given tab now (false: it starts on the next page load). */
   'site.enable': SiteStatus & { running: boolean };
   /** `permissionRemoved` is false only for a permission the manifest requires. */

@@ -3,6 +3,7 @@ import { PLATFORMS } from './platforms';
 import { ToneRuleSchema } from './rules';
 import { BrandProfileSchema } from './profile';
 import { SlaPolicySchema } from './policy';
+import { PackCrisisSchema } from './crisis';
 
 /** Platforms a reply or a rule may be limited to; `generic` is any other page. */
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -76,6 +77,8 @@ export const PackSchema = z
     /** The team's SLA policy, applied to the subscriber's settings with the pack. */
     slaPolicy: SlaPolicySchema.optional(),
     signature: PackSignatureSchema.optional(),
+    /** A team-wide crisis (lib/schema/crisis.ts): subscribers' crisis mode turns on when the version is applied. */
+    crisis: PackCrisisSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BrandProfileSchema } from './profile';
 import { SlaPolicySchema } from './policy';
+import { CRISIS_OFF, CrisisStateSchema } from './crisis';
 
 /** A tone finding the user chose to ignore always: a local exception the lead can export. */
 export const ToneExceptionSchema = z.object({
@@ -40,7 +41,7 @@ export type Retention = z.infer<typeof RetentionSchema>;
  * lib/schema/settings-migrations/ (and an example record of the old version) whenever a field is
  * renamed, moved or reinterpreted; a field added with a default needs none.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * User settings. Small, so they may sync through `storage.sync` when the user opts in (quota:
@@ -68,6 +69,8 @@ export const SettingsSchema = z.object({
   /** A customer's «спасибо»/"thanks" after a reply closes the clock instead of starting one. */
   thanksNeedsNoReply: z.boolean().default(true),
   retention: RetentionSchema.default(RetentionSchema.parse({})),
+  /** Crisis mode (lib/schema/crisis.ts): off unless the user or a subscribed team pack declares one. */
+  crisis: CrisisStateSchema.default(CRISIS_OFF),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

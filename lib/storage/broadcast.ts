@@ -11,6 +11,7 @@ export const CHANGE_KEYS: Record<ChangeTopic, string> = {
   settings: 'trustops.changed.settings',
   threads: 'trustops.changed.threads',
   audit: 'trustops.changed.audit',
+  ideas: 'trustops.changed.ideas',
 };
 
 /** Call once in the context that writes to the database (the background). */

@@ -7,7 +7,7 @@
  * What changed, so each listener redoes only its own work: `audit` ("send anyway" records) is not
  * `settings`, whose listeners recompute every SLA clock and reload every tab's tone context.
  */
-export type ChangeTopic = 'library' | 'settings' | 'threads' | 'audit';
+export type ChangeTopic = 'library' | 'settings' | 'threads' | 'audit' | 'ideas';
 type Listener = (topic: ChangeTopic) => void;
 
 const listeners = new Set<Listener>();

@@ -3,6 +3,8 @@ import type {
   AuditRecord, LearnedModelRecord, PackRecord, PickRecord, ReplyRecord, SettingRecord, SubscriptionRecord, ThreadEventRecord, ThreadIgnoreRecord,
   ThreadRecord, UsageRecord,
 } from '../schema/storage';
+import type { IdeaRecord } from '../schema/idea';
+import type { CrisisLogRecord } from '../schema/crisis';
 import { rowGuard } from './row-guard';
 import { upgradeToV2 } from './upgrades';
 
@@ -22,6 +24,8 @@ export const DB_NAME = 'trustops';
  *      from the content script's outbox is stored once. Older rows have none and stay valid.
  *  5 — the trained suggestion model (`models`, one row), so a woken background need not train it.
  *  6 — pack subscriptions (`subscriptions`, keyed by URL): validators, last check, last change.
+ *  7 — ideas saved from customer messages (`ideas`): askers, tags, impact/cost, status.
+ *  8 — replies sent during a crisis (`crisisLog`), for the review afterwards and its CSV export.
  */
 export class TrustOpsDb extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
@@ -35,6 +39,8 @@ export class TrustOpsDb extends Dexie {
   threadEvents!: Table<ThreadEventRecord, [string, string]>;
   models!: EntityTable<LearnedModelRecord, 'id'>;
   subscriptions!: EntityTable<SubscriptionRecord, 'url'>;
+  ideas!: EntityTable<IdeaRecord, 'id'>;
+  crisisLog!: EntityTable<CrisisLogRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -66,6 +72,8 @@ export class TrustOpsDb extends Dexie {
     });
     this.version(5).stores({ models: 'id' });
     this.version(6).stores({ subscriptions: 'url' });
+    this.version(7).stores({ ideas: 'id, status, updatedAt' });
+    this.version(8).stores({ crisisLog: 'id, at' });
   }
 }
 

@@ -4,6 +4,8 @@ import {
   AuditRecordSchema, LearnedModelRecordSchema, PackRecordSchema, PickRecordSchema, ReplyRecordSchema, SettingRecordSchema, ThreadEventRecordSchema,
   SubscriptionRecordSchema, ThreadIgnoreRecordSchema, ThreadRecordSchema, UsageRecordSchema,
 } from '../schema/storage';
+import { IdeaRecordSchema } from '../schema/idea';
+import { CrisisLogRecordSchema } from '../schema/crisis';
 import { recordSkippedRow } from './skipped-rows';
 import { quotaErrorOf, reportStorageError } from './storage-errors';
 
@@ -26,6 +28,8 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   threadEvents: ThreadEventRecordSchema,
   models: LearnedModelRecordSchema,
   subscriptions: SubscriptionRecordSchema,
+  ideas: IdeaRecordSchema,
+  crisisLog: CrisisLogRecordSchema,
 };
 
 export type RowCheck = { ok: true; value: unknown } | { ok: false; reason: string };

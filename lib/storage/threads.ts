@@ -181,7 +181,8 @@ export async function recomputeWaiting(policy: SlaPolicy, now: number, database:
   let changed = false;
   for (const thread of waiting) {
     const next = (await recompute(thread, policy, now, database)).thread;
-    changed ||= next.slaState !== thread.slaState || next.status !== thread.status;
+    // A new policy (the crisis one, say) moves due times without changing a state: timers must hear of it too.
+    changed ||= next.slaState !== thread.slaState || next.status !== thread.status || next.dueAt !== thread.dueAt;
     results.push(next);
   }
   if (changed) announceChange('threads'); // the queue and open timers refresh at once

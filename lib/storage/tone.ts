@@ -1,4 +1,5 @@
 import { isPersonal, maskPersonal } from '../engine/tone/personal';
+import { crisisInForce } from '../crisis/state';
 import type { ToneRule } from '../schema/rules';
 import type { AuditRecord } from '../schema/storage';
 import type { ToneContext } from '../schema/messages';
@@ -34,7 +35,8 @@ export async function toneContext(threadId: string, database: TrustOpsDb = db())
   // An ignore of personal data that reached the database another way (an import, sync) is not applied.
   const keys = [...settings.toneExceptions.filter((e) => !isPersonal(e)).map((e) => e.key), ...threadIgnores.map((i) => i.key)];
   return {
-    profile: settings.profile,
+    // The background's handler reads the crisis again at its (test-adjustable) clock.
+    profile: { ...settings.profile, crisis: crisisInForce(settings.crisis, Date.now()) },
     rules,
     ignored: keys.filter((key) => !personalKey(key)),
   };

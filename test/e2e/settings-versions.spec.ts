@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { SETTINGS_VERSION } from '../../lib/schema/settings';
 
 /**
  * A settings record from before versions (v1, test/fixtures/settings/v1.json) with one damaged
@@ -49,7 +50,7 @@ test('a v1 settings record is migrated, its damaged field named, and kept aside 
   await expect(page.getByText(/^Сохранено в /)).toBeVisible();
   await expect
     .poll(() => withSettingsStore<Record<string, unknown>>(page, 'get', 'settings'))
-    .toMatchObject({ version: 2, suggestionsCount: 4, autoOpenPanel: false, language: 'en' });
+    .toMatchObject({ version: SETTINGS_VERSION, suggestionsCount: 4, autoOpenPanel: false, language: 'en' });
   expect(await withSettingsStore(page, 'get', 'settings-repairs')).toEqual([
     expect.objectContaining({ field: 'suggestionsCount', value: 'many', version: 1 }),
   ]);

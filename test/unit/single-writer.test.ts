@@ -24,6 +24,11 @@ const WRITERS: Record<string, string[]> = {
   'lib/storage/threads': ['ingestSnapshot', 'actOnThread', 'recompute', 'recomputeWaiting'],
   'lib/storage/retention': ['applyRetention'],
   'lib/storage/upgrades': ['upgradeToV2'],
+  'lib/storage/backup': ['restoreBackup'],
+  'lib/storage/restore-undo': ['keepBeforeRestore', 'forgetBeforeRestore'],
+  'lib/storage/backup-restore': ['restoreFromText', 'undoLastRestore'],
+  'lib/storage/ideas': ['saveIdea', 'updateIdea', 'deleteIdea', 'restoreIdea', 'markDoneDraft'],
+  'lib/storage/crisis-log': ['recordCrisisReplies'],
 };
 
 function sourceFiles(dir: string): string[] {

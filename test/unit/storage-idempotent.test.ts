@@ -85,7 +85,7 @@ describe('idempotent picks and audit records', () => {
 
     const current = new TrustOpsDb(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBeGreaterThanOrEqual(7); // later versions add tables only
     expect(await listPicks(current)).toHaveLength(2);
     expect(await listAudit(current)).toHaveLength(2);
     const clientId = '9d3e0f4c-1b2a-4c5d-8e6f-7a8b9c0d0001';

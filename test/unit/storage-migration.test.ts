@@ -39,7 +39,7 @@ describe('database migration', () => {
 
     const current = new TrustOpsDb(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBeGreaterThanOrEqual(7); // later versions add tables only
 
     expect(await current.packs.count()).toBe(1);
     const replies = await current.replies.toArray();

@@ -7,6 +7,7 @@ import { useLiveSettings, useSettingsStore } from './store';
 import { SyncCard } from './SyncCard';
 import { ManagedLock } from '../ui/ManagedLock';
 import { BackupCard } from './BackupCard';
+import { CrisisCard } from '../crisis/CrisisCard';
 import './settings.css';
 
 /** Extension-wide preferences; every change is saved at once. */
@@ -34,6 +35,9 @@ export function SettingsSection() {
       )}
       {status === 'ready' && (
         <div className="settings-grid">
+          <div className="settings-wide">
+            <CrisisCard />
+          </div>
           <ManagedLock keys={['language', 'autoOpenPanel', 'suggestionsCount', 'thanksNeedsNoReply']}>
             <GeneralCard />
           </ManagedLock>

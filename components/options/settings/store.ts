@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { watchSyncedSettings } from '../../../lib/storage/browser-sync';
 import { syncProblemText } from './sync-messages';
+import { lockedRefusalText } from '../ui/managed-texts';
 
 interface SettingsState {
   status: 'loading' | 'ready' | 'error';
@@ -61,7 +62,7 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
         if (problem) showToast({ message: t('savedNotSynced', { reason: syncProblemText(problem) }) });
         return get().settings;
       } catch (error) {
-        showToast({ message: t('actionFailed', { error: message(error) }) });
+        showToast({ message: lockedRefusalText(message(error)) ?? t('actionFailed', { error: message(error) }) });
         return null;
       }
     }),

@@ -6,6 +6,7 @@ import { loadSettings } from '../../../lib/storage/settings';
 import { t } from '../i18n';
 import { showToast } from '../ui/toast-store';
 import { formOfPolicy, validatePolicyForm, type PolicyCheck, type PolicyForm } from './policy-form';
+import { lockedRefusalText } from '../ui/managed-texts';
 
 export interface PolicyDraft {
   status: 'loading' | 'ready' | 'error';
@@ -70,7 +71,8 @@ export function usePolicyDraft(): PolicyDraft {
       showToast({ message: t('slaSaved') });
       return true;
     } catch (e) {
-      showToast({ message: t('actionFailed', { error: e instanceof Error ? e.message : String(e) }) });
+      const error = e instanceof Error ? e.message : String(e);
+      showToast({ message: lockedRefusalText(error) ?? t('actionFailed', { error }) });
       return false;
     } finally {
       setSaving(false);

@@ -9,6 +9,9 @@ import type { AdapterHealth } from '../../../lib/sites/registry';
 export interface PendingMessage {
   id: string;
   text: string;
+  /** Who wrote it and when, as the adapter read them ('' / null when the page does not show it): saved with an idea. */
+  author?: string;
+  at?: string | null;
 }
 
 /** "Answered" / "no reply needed" just clicked in this thread: Undo puts the clock back. */

@@ -21,7 +21,7 @@ export interface ThreadReading {
 
 function pendingOf(snapshot: ThreadSnapshot | null): PendingMessage | null {
   const message = snapshot ? lastUnansweredCustomerMessage(snapshot) : undefined;
-  return message ? { id: message.id, text: message.text } : null;
+  return message ? { id: message.id, text: message.text, author: message.author, at: message.at } : null;
 }
 
 /**

@@ -15,6 +15,7 @@ export function packToJson(pack: Pack): string {
     updatedAt: pack.updatedAt,
     profile: pack.profile,
     slaPolicy: pack.slaPolicy,
+    crisis: pack.crisis,
     replies: pack.replies.map((reply) => ({
       id: reply.id,
       title: reply.title,

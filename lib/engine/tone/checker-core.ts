@@ -3,6 +3,7 @@ import { compileRules } from './custom/compile-rules';
 import type { RuleParser } from './custom/rule-parser';
 import { runRegexRule } from './custom/regex-rule';
 import { BUILTIN_LEXICON, BUILTIN_SCANNERS } from './detectors';
+import { CRISIS_CATEGORY, detectCrisis } from './detectors/crisis';
 import { analyseDraft, excerpt, type Draft } from './draft';
 import { findingKey } from './finding-key';
 import { fixFields } from './fixes';
@@ -56,6 +57,7 @@ export function buildChecker(
     check(text: string, checkOptions: CheckOptions = {}): ToneFinding[] {
       const draft = analyseDraft(text);
       const messageLang = checkOptions.messageLang ?? draft.lang;
+      const crisis = checkOptions.crisis ?? profile.crisis;
       const raw: RawFinding[] = [];
       if (index.size)
         index.scan(draft, (target, first, last) => {
@@ -65,12 +67,13 @@ export function buildChecker(
       if (options.builtins) {
         const ctx = { profile, platform: checkOptions.platform, kind: checkOptions.kind ?? 'reply', messageLang } as const;
         for (const detect of BUILTIN_SCANNERS) raw.push(...detect(draft, ctx));
+        if (crisis) raw.push(...detectCrisis(draft, ctx));
       }
       for (const rule of regexRules) raw.push(...runRegexRule(rule, text));
 
       const findings: ToneFinding[] = [];
       for (const finding of dedupe(raw)) {
-        const severity = severityOf(finding);
+        const severity = (crisis && crisisSeverity(finding)) || severityOf(finding);
         if (severity === 'off') continue;
         const key = findingKey(finding, text);
         if (checkOptions.ignore?.has(key)) continue;
@@ -88,6 +91,16 @@ export function buildChecker(
       return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
     },
   };
+}
+
+/**
+ * In a crisis the strict rules are not the profile's to soften: the crisis rules keep their own
+ * severity and refusing to comment always blocks, whatever `profile.severities` says.
+ */
+function crisisSeverity(finding: RawFinding): Severity | undefined {
+  if (finding.category === CRISIS_CATEGORY) return finding.severity;
+  if (finding.category === 'no-comment') return 'block';
+  return undefined;
 }
 
 function phraseFinding(

@@ -10,10 +10,15 @@ export interface ResolvedProfile extends BrandProfile {
   capsAllowed: ReadonlySet<string>;
   /** Stems of the brand names' words, so «ФОРМЫ» and «ФОРМОЙ» count as the brand «ФОРМА». */
   brandStems: ReadonlySet<string>;
+  /** Crisis mode is in force: the crisis rules run on every check (CheckOptions.crisis may say otherwise). */
+  crisis: boolean;
 }
 
+/** The profile as the background hands it to a tone check: the brand profile plus the crisis flag. */
+export type CheckProfile = BrandProfile & { crisis?: boolean };
+
 /** Lookup sets of an already-validated profile (see resolveProfile in profile-parse.ts). */
-export function resolveParsedProfile(profile: BrandProfile): ResolvedProfile {
+export function resolveParsedProfile(profile: CheckProfile): ResolvedProfile {
   const hotlineNumbers = new Set<string>();
   for (const hotline of profile.hotlines) {
     const parsed = parsePhoneNumberFromString(hotline, 'RU');
@@ -26,7 +31,7 @@ export function resolveParsedProfile(profile: BrandProfile): ResolvedProfile {
   const brandStems = new Set<string>();
   for (const name of profile.brandNames)
     for (const word of name.match(/[\p{L}\p{N}]+/gu) ?? []) if (word.length >= 4) brandStems.add(stem(word.toLowerCase()));
-  return { ...profile, hotlineNumbers, capsAllowed, brandStems };
+  return { ...profile, hotlineNumbers, capsAllowed, brandStems, crisis: profile.crisis === true };
 }
 
 /** Digits of a phone number, with the Russian trunk prefix 8 read as +7. */

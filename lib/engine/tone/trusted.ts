@@ -2,7 +2,7 @@ import type { BrandProfile } from '../../schema/profile';
 import type { ToneRule } from '../../schema/rules';
 import { buildChecker } from './checker-core';
 import { trustRule } from './custom/rule-parser';
-import { resolveParsedProfile } from './profile';
+import { resolveParsedProfile, type CheckProfile } from './profile';
 import type { ToneChecker } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { ToneChecker } from './types';
  * from the background): same engine as createToneChecker, without the schema layer — zod's size
  * and start-up cost would otherwise land on every page the overlay runs on.
  */
-export function createTrustedToneChecker(profile: BrandProfile, rules: readonly ToneRule[]): ToneChecker {
+export function createTrustedToneChecker(profile: CheckProfile, rules: readonly ToneRule[]): ToneChecker {
   return buildChecker(resolveParsedProfile(profile), rules, { builtins: true, includeDisabled: false, parseRule: trustRule });
 }
 

@@ -15,6 +15,12 @@ export interface CheckOptions {
   ignore?: ReadonlySet<string>;
   /** Messages in this language instead of the draft's (e.g. the interface language); fixes keep the draft's. */
   messageLang?: MessageLang;
+  /**
+   * Crisis mode (detectors/crisis.ts): jokes, emoji and promotion block, a reply needs an apology or
+   * acknowledgement and a time to come back, refusing to comment always blocks. Default: the
+   * profile's `crisis` flag (set by the background while a crisis is in force), else off.
+   */
+  crisis?: boolean;
 }
 
 /** A finding plus its stable ignore key (`findingKey`); the extra key is dropped by FindingSchema. */

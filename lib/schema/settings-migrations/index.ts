@@ -1,5 +1,6 @@
 import { SETTINGS_VERSION } from '../settings';
 import { migration001 } from './001-v1-to-v2';
+import { migration002 } from './002-v2-to-v3';
 import type { SettingsMigration, SettingsRecord } from './types';
 
 export type { SettingsMigration, SettingsRecord } from './types';
@@ -9,7 +10,7 @@ export type { SettingsMigration, SettingsRecord } from './types';
  * each with an example record of its input version in test/fixtures/settings/vX.json;
  * test/unit/settings-migrations.test.ts walks the whole chain from the v1 example.
  */
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [migration001];
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [migration001, migration002];
 
 export interface Migrated {
   /** The record at the current version (still unchecked: the caller validates it field by field). */

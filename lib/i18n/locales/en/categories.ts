@@ -17,4 +17,5 @@ export const categories: Texts<typeof ru> = {
   'ai-leak': 'AI or template leftovers',
   'length': 'message length',
   'link.unknown': 'unknown links',
+  'crisis': 'crisis mode',
 };

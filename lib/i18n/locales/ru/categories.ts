@@ -19,4 +19,6 @@ export const categories = {
   'ai-leak': 'следы ИИ и шаблона',
   'length': 'длина сообщения',
   'link.unknown': 'чужие ссылки',
-} satisfies Record<BuiltinCategory, string>;
+  /** Crisis mode's rules (lib/engine/tone/detectors/crisis.ts); not a category of the profile's severities. */
+  'crisis': 'кризисный режим',
+} satisfies Record<BuiltinCategory | 'crisis', string>;

@@ -7,3 +7,5 @@ export { slaTimer } from './slaTimer';
 export { storage } from './storage';
 export { packErrors } from './packErrors';
 export { categories } from './categories';
+export { ideas } from './ideas';
+export { ideaPanel } from './ideaPanel';
