@@ -80,6 +80,9 @@ test('a populated profile restored into a fresh browser profile equals the origi
     const snapshot = { id: 'vk:convo_7', site: 'vk', title: 'Олег', url: 'https://vk.com/im/convo/7', messages: [{ id: 'm1', direction: 'in', at: new Date().toISOString(), text: 'Где заказ?', author: 'Олег' }] };
     const tracked = await send(a.dashboard, { type: 'thread.snapshot', snapshot, platform: 'vk' });
     expect(tracked.ok, tracked.error).toBe(true);
+    const idea = { text: 'Добавьте оплату долями', threadId: 'vk:convo_7', url: 'https://vk.com/im/convo/7', platform: 'vk', author: 'Олег' };
+    const saved = await send(a.dashboard, { type: 'ideas.save', idea });
+    expect(saved.ok, saved.error).toBe(true);
     // A crisis, and a reply the page shows sent during it: the crisis log has a row too (then the crisis ends).
     const crisis = { active: true, reason: 'Сбой', contacts: [], source: 'user', startsAt: new Date(Date.now() - 60_000).toISOString() };
     expect((await send(a.dashboard, { type: 'settings.save', changes: { crisis } })).ok).toBe(true);
