@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the pictures in docs/screenshots/, made from the test build against the
  * bundled demo inbox, in Russian and in English. Panel with suggestions, with findings on a draft
- * (and its SLA timer), the compact chip on a small window, the waiting queue and the popup.
+ * (and its SLA timer), the compact chip on a small window, the waiting queue, the popup, the
+ * dashboard's ideas and metrics, and the panel in crisis mode.
  * Threads for the queue are reported to the real background exactly as the content script does.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ const POLICY = { timezone: 'UTC', firstReplyMinutes: 60, nextReplyMinutes: 120, 
 type Lang = 'ru' | 'en';
 type Chrome = { runtime: { sendMessage(message: object): Promise<{ ok: boolean; data?: unknown; error?: string }> } };
 
-const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string, string]> }> = {
+const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string, string]>; ideas: string[]; crisis: string }> = {
   ru: {
     thread: '#t1',
     draft: 'Гарантируем 100% доставку сегодня!!! Напишите ваш телефон +7 912 345-67-89, без комментариев',
@@ -31,6 +32,9 @@ const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string,
       ['Елена', 'Когда снова будет овсяное молоко?'],
       ['Сергей', 'Не приходит код подтверждения'],
     ],
+    // One per queue thread, in order: the first two are the same request in other words.
+    ideas: ['Добавьте оплату долями', 'Было бы здорово платить долями', 'Нужна доставка к точному времени', 'Сделайте тёмную тему в приложении'],
+    crisis: 'Сбой оплаты в приложении',
   },
   en: {
     thread: '#t3',
@@ -43,6 +47,8 @@ const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string,
       ['Kate', 'When is oat milk back in stock?'],
       ['Ben', 'The confirmation code never arrives'],
     ],
+    ideas: ['Please add gift cards', 'Would love to buy gift cards', 'Delivery at an exact time, please', 'A dark theme in the app'],
+    crisis: 'Payments are down in the app',
   },
 };
 
@@ -85,6 +91,34 @@ async function seedQueue(page: Page, lang: Lang): Promise<void> {
     });
   }
   await send(page, { type: 'sla.recompute' });
+}
+
+/** Ideas saved from the queue's threads (the first two merge), one marked planned with impact and cost. */
+async function seedIdeas(page: Page, lang: Lang): Promise<void> {
+  const platforms = ['vk', 'telegram', 'instagram', 'x'] as const;
+  const saved: string[] = [];
+  for (const [i, text] of SCENE[lang].ideas.entries()) {
+    const platform = platforms[i % platforms.length]!;
+    const [author] = SCENE[lang].queue[i]!;
+    const result = (await send(page, {
+      type: 'ideas.save',
+      idea: { text, threadId: `${platform}:shot${i}`, url: `https://example.invalid/${platform}/${i}`, platform, author },
+    })) as { ideaId: string };
+    saved.push(result.ideaId);
+  }
+  const [first, , third] = saved; // the second merged into the first
+  if (first) await send(page, { type: 'ideas.update', id: first, changes: { impact: 5, cost: 2, status: 'planned', tags: ['payments'] } });
+  if (third) await send(page, { type: 'ideas.update', id: third, changes: { impact: 3, cost: 4 } });
+}
+
+async function shootDashboard(context: BrowserContext, extensionId: string, lang: Lang, section: string, path: string): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html?lang=${lang}#${section}`);
+  await page.locator('main, [role="main"]').first().waitFor();
+  await page.waitForTimeout(800); // charts and lists load from the database
+  await page.screenshot({ path, fullPage: true });
+  await page.close();
 }
 
 /** The panel's own box (the overlay lives in a shadow root; Playwright locators pierce it). */
@@ -146,6 +180,23 @@ async function shootLanguage(context: BrowserContext, extensionId: string, origi
   await popup.waitForLoadState('networkidle');
   shots.push(join(OUT, `popup-${lang}.png`));
   await popup.screenshot({ path: shots.at(-1)! });
+
+  await seedIdeas(helper, lang);
+  shots.push(join(OUT, `dashboard-ideas-${lang}.png`));
+  await shootDashboard(context, extensionId, lang, 'ideas', shots.at(-1)!);
+  shots.push(join(OUT, `dashboard-metrics-${lang}.png`));
+  await shootDashboard(context, extensionId, lang, 'metrics', shots.at(-1)!);
+
+  // Crisis mode: the banner, the holding statements first, the tighter timer.
+  const endsAt = new Date(Date.now() + 6 * 60 * MIN).toISOString();
+  await send(helper, { type: 'settings.save', changes: { crisis: { active: true, reason: SCENE[lang].crisis, endsAt, contacts: ['PR: @duty_pr'], source: 'user', startsAt: new Date().toISOString() } } });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.reload();
+  await page.locator('#reply').click();
+  await page.getByTestId('trustops-crisis-banner').first().waitFor({ timeout: 15_000 });
+  await page.getByTestId('trustops-suggestion').first().waitFor({ timeout: 15_000 });
+  shots.push(join(OUT, `panel-crisis-${lang}.png`));
+  await shootPanel(page, shots.at(-1)!);
 
   for (const p of [helper, page, queue, popup]) await p.close();
   return shots;

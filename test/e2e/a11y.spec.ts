@@ -7,7 +7,7 @@ import { expect, test } from './support/fixtures';
  * violations. Reported as "rule: target" lines so a failure says where to look.
  */
 
-const SECTIONS = ['library', 'tone', 'sla', 'queue', 'metrics', 'settings'] as const;
+const SECTIONS = ['library', 'tone', 'sla', 'queue', 'metrics', 'ideas', 'settings'] as const;
 
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page });

@@ -35,9 +35,9 @@ export function SettingsSection() {
       )}
       {status === 'ready' && (
         <div className="settings-grid">
-          <div className="settings-wide">
+          <ManagedLock keys={['crisis']} className="settings-wide">
             <CrisisCard />
-          </div>
+          </ManagedLock>
           <ManagedLock keys={['language', 'autoOpenPanel', 'suggestionsCount', 'thanksNeedsNoReply']}>
             <GeneralCard />
           </ManagedLock>
