@@ -70,6 +70,14 @@ describe('near-duplicate requests (lib/engine/ideas)', () => {
     expect(findNearDuplicate('Сделайте парковку', candidates)).toBeNull();
   });
 
+  it('does not chain: one stray asker does not pull its own request into the idea', () => {
+    // An idea about paying in parts, wrongly joined once by a dark-theme request: a second
+    // dark-theme request matches that asker exactly but neither the title nor the idea on average.
+    const idea = { id: 'parts', texts: ['Добавьте оплату долями', 'Хочу платить долями', 'Сделайте тёмную тему'] };
+    expect(findNearDuplicate('Сделайте тёмную тему', [idea])).toBeNull();
+    expect(findNearDuplicate('Можно оплату долями?', [idea])?.id).toBe('parts');
+  });
+
   it('tells the thread language for the reply: Russian or English', () => {
     expect(textLang('Добавьте овсяное молоко')).toBe('ru');
     expect(textLang('Please add oat milk')).toBe('en');
