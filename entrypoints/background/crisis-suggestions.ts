@@ -1,5 +1,5 @@
 import { crisisInForce } from '../../lib/crisis/state';
-import { crisisPlaybook, isCrisisReply, PLAYBOOK_PACK_ID } from '../../lib/crisis/playbook';
+import { crisisPlaybook, isCrisisReply, PLAYBOOK_PACK_ID, replyScenario } from '../../lib/crisis/playbook';
 import { createSuggestIndex } from '../../lib/engine/suggest';
 import { crisisOrder } from '../../lib/engine/suggest/crisis-order';
 import type { SuggestedReply } from '../../lib/schema/messages';
@@ -26,6 +26,21 @@ export function crisisSuggestions(library: readonly ReplyRecord[]) {
   const byKey = new Map(replies.map((r) => [keyOf(r.packId, r.id), r]));
   // Built at the first suggestion of a crisis: outside one it costs nothing.
   let index: ReturnType<typeof createSuggestIndex> | undefined;
+  const ranked = (text: string, platform: Platform, k: number) =>
+    index!.suggest(text, { k, platform }).flatMap(({ replyId, score }) => {
+      const reply = byKey.get(replyId);
+      return reply ? [{ ...reply, score }] : [];
+    });
+  /**
+   * A crisis declared without a scenario is read from its reason ("Сбой оплаты", "payments are
+   * down" → outage) through the playbook's examples, so its holding statements lead rather than
+   * whichever comes first in the file. Remembered per reason.
+   */
+  const inferred = new Map<string, string | undefined>();
+  const scenarioOfReason = (reason: string, platform: Platform) => {
+    if (!inferred.has(reason)) inferred.set(reason, reason.trim() ? ranked(reason, platform, 3).map(replyScenario).find(Boolean) : undefined);
+    return inferred.get(reason);
+  };
 
   return {
     async order(text: string, platform: Platform, k: number, usual: SuggestedReply[]): Promise<SuggestedReply[]> {
@@ -34,14 +49,12 @@ export function crisisSuggestions(library: readonly ReplyRecord[]) {
       const settings = await loadSettings();
       if (!crisisInForce(settings.crisis, Date.now())) return usual;
       index ??= createSuggestIndex(replies.map((r) => ({ ...r, id: keyOf(r.packId, r.id) })));
-      const matched = index.suggest(text, { k: MATCHED, platform }).flatMap(({ replyId, score }) => {
-        const reply = byKey.get(replyId);
-        return reply ? [{ ...reply, score }] : [];
-      });
+      const matched = ranked(text, platform, MATCHED);
       const available = replies
         .filter((r) => !r.platforms.length || r.platforms.includes(platform))
         .map((r) => ({ ...r, score: 0 }));
-      return crisisOrder(text, usual, matched, available, { k, scenario: settings.crisis.scenario });
+      const scenario = settings.crisis.scenario ?? scenarioOfReason(settings.crisis.reason, platform);
+      return crisisOrder(text, usual, matched, available, { k, scenario });
     },
     packName: (packId: string) => (packId === PLAYBOOK_PACK_ID ? playbook.name : undefined),
   };

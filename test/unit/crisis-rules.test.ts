@@ -12,7 +12,9 @@ import { CRISIS_SCENARIOS, CrisisStateSchema, PackCrisisSchema, type CrisisLogRe
 import { PackSchema } from '../../lib/schema/pack';
 import { DEFAULT_PROFILE } from '../../lib/schema/profile';
 import { countCrisisLog, listCrisisLog, recordCrisisReplies } from '../../lib/storage/crisis-log';
-import { TrustOpsDb } from '../../lib/storage/db';
+import { db, TrustOpsDb } from '../../lib/storage/db';
+import { saveSettings } from '../../lib/storage/settings';
+import { crisisSuggestions } from '../../entrypoints/background/crisis-suggestions';
 
 const checker = createToneChecker();
 const crisisIds = (text: string, crisis = true) => [
@@ -126,6 +128,26 @@ describe('crisis ordering of suggestions', () => {
     const ordered = crisisOrder<CrisisCandidate>('сбой', [...usual, playbook[0]!], [playbook[0]!], playbook, { k: 3 });
     expect(ordered).toHaveLength(3);
     expect(new Set(ordered.map((r) => `${r.packId}/${r.id}`)).size).toBe(3);
+  });
+});
+
+describe('a crisis declared without a scenario', () => {
+  afterEach(async () => {
+    db().close();
+    await Dexie.delete(db().name);
+  });
+  const startsAt = new Date(Date.now() - 60_000).toISOString();
+  const leading = async (reason: string, message: string) => {
+    await saveSettings({ crisis: { active: true, reason, contacts: [], source: 'user', startsAt } });
+    const ordered = await crisisSuggestions([]).order(message, 'generic', 3, []);
+    return ordered[0]?.id;
+  };
+
+  it('is read from its reason: the holding statement of that scenario leads, whatever the message', async () => {
+    expect(await leading('Payments are down in the app', 'Where is my refund? I want my money back.')).toBe('outage-holding-en');
+    expect(await leading('Сбой оплаты в приложении', 'Где мой заказ? Курьер опаздывает')).toBe('outage-holding-ru');
+    expect(await leading('Слухи об утечке данных клиентов', 'Где мой заказ? Курьер опаздывает')).toBe('leak-holding-ru');
+    expect(await leading('Our account was hacked, strange posts', 'Where is my refund?')).toBe('hijack-holding-en');
   });
 });
 
