@@ -15,7 +15,7 @@ import { ignoreAlways, ignoreInThread, toneContext } from '../../lib/storage/ton
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
 import { invalidateSuggestions, suggest } from './suggestions';
-import { drainOutboxes, storePick, storeSendAnyway, watchOutboxes } from './records';
+import { drainOutboxes, storePick, storeSendAnyway, storeToneSent, watchOutboxes } from './records';
 import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
 import { watchNotificationClicks } from './sla-notify';
 import { db } from '../../lib/storage/db';
@@ -47,6 +47,7 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'tone.sendAnyway': storeSendAnyway,
+    'tone.sent': storeToneSent,
     'overlay.settings': async () => {
       const settings = await loadSettings();
       const { autoOpenPanel, suggestionsCount, language, escalationRoutes } = settings;

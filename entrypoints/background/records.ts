@@ -2,21 +2,29 @@ import browser from 'webextension-polyfill';
 import { drainOutbox, type OutboxRecord } from '../../lib/outbox/drain';
 import { OUTBOX_PREFIX, type OutboxArea } from '../../lib/outbox/outbox';
 import { recordPick } from '../../lib/storage/library';
-import { recordSendAnyway } from '../../lib/storage/tone';
+import { recordSendAnyway, recordSentFindings } from '../../lib/storage/tone';
 import { learn } from './suggestions';
 
 type Pick = Extract<OutboxRecord, { type: 'pick' }>;
 type SendAnyway = Extract<OutboxRecord, { type: 'tone.sendAnyway' }>;
+type ToneSent = Extract<OutboxRecord, { type: 'tone.sent' }>;
 
 /** Stores a pick once per client id; the usage count and the live ranking learn from it once too. */
-export async function storePick({ clientId, packId, replyId, text, platform }: Pick): Promise<{ ok: true }> {
-  if (await recordPick({ clientId, packId, replyId, text, platform, at: Date.now() })) await learn(text, packId, replyId);
+export async function storePick({ clientId, packId, replyId, text, platform, threadId }: Pick): Promise<{ ok: true }> {
+  const pick = { clientId, packId, replyId, text, platform, at: Date.now(), ...(threadId ? { threadId } : {}) };
+  if (await recordPick(pick)) await learn(text, packId, replyId);
   return { ok: true };
 }
 
 /** Stores a "send anyway" audit record once per client id (personal data masked by the storage layer). */
 export async function storeSendAnyway({ clientId, threadId, url, findings }: SendAnyway): Promise<{ ok: true }> {
   await recordSendAnyway({ clientId, threadId, url, findings });
+  return { ok: true };
+}
+
+/** Stores the findings of a draft sent past them (categories only) once per client id, for the dialogue KPIs. */
+export async function storeToneSent({ clientId, threadId, findings }: ToneSent): Promise<{ ok: true }> {
+  await recordSentFindings({ clientId, threadId, findings });
   return { ok: true };
 }
 
@@ -49,7 +57,9 @@ export function watchOutboxes(): void {
 async function drainOnce(): Promise<void> {
   try {
     const area = browser.storage.local as unknown as OutboxArea;
-    await drainOutbox(area, (record) => (record.type === 'pick' ? storePick(record) : storeSendAnyway(record)));
+    await drainOutbox(area, (record) =>
+      record.type === 'pick' ? storePick(record) : record.type === 'tone.sent' ? storeToneSent(record) : storeSendAnyway(record),
+    );
   } catch (error) {
     console.warn('[TrustOps] the outbox could not be read', error);
   }

@@ -40,6 +40,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'tone.context',
   'tone.ignore',
   'tone.sendAnyway',
+  'tone.sent',
   'overlay.settings',
   'thread.snapshot',
   'thread.get',
@@ -68,14 +69,17 @@ export function authorize(request: Request, sender: Sender, self: Self): Verdict
 export function authorizeForPage(request: Request, page: URL): Verdict {
   switch (request.type) {
     case 'suggest':
-    case 'pick':
       return platformOn(request.platform, page);
+    case 'pick':
+      // A pick may only name a thread of the sender's own page (it counts towards that thread's replies).
+      return request.threadId === undefined ? platformOn(request.platform, page) : all(platformOn(request.platform, page), threadOn(request.threadId, page));
     case 'overlay.settings':
       return ALLOWED;
     case 'tone.context':
       // An empty thread id asks for the profile and rules alone.
       return request.threadId === '' ? ALLOWED : threadOn(request.threadId, page);
     case 'tone.ignore':
+    case 'tone.sent':
     case 'thread.get':
     case 'ideas.drafts':
     case 'ideas.draftHandled':

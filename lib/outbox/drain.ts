@@ -1,7 +1,8 @@
 import { RequestSchema, type Request } from '../schema/messages';
 import { OUTBOX_PREFIX, type OutboxArea } from './outbox';
 
-export type OutboxRecord = Extract<Request, { type: 'pick' | 'tone.sendAnyway' }>;
+export type OutboxRecord = Extract<Request, { type: 'pick' | 'tone.sendAnyway' | 'tone.sent' }>;
+const OUTBOX_TYPES: ReadonlySet<string> = new Set<OutboxRecord['type']>(['pick', 'tone.sendAnyway', 'tone.sent']);
 
 /**
  * The background's side of the outbox (lib/outbox/outbox.ts), run at each start of the worker: a
@@ -16,7 +17,7 @@ export async function drainOutbox(area: OutboxArea, store: (record: OutboxRecord
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith(OUTBOX_PREFIX)) continue;
     const parsed = RequestSchema.safeParse((value as { request?: unknown } | undefined)?.request);
-    const record = parsed.success && (parsed.data.type === 'pick' || parsed.data.type === 'tone.sendAnyway') ? parsed.data : null;
+    const record = parsed.success && OUTBOX_TYPES.has(parsed.data.type) ? (parsed.data as OutboxRecord) : null;
     if (!record || key !== `${OUTBOX_PREFIX}${record.clientId}`) {
       console.warn('[TrustOps] dropping an invalid outbox entry', key);
       await area.remove(key);

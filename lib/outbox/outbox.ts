@@ -11,7 +11,7 @@ import type { RequestInput } from '../schema/messages';
  * This file has no browser API in it: the storage area and the sender are given (lib/outbox/content.ts
  * wires the real ones), so the logic runs in unit tests.
  */
-export type OutboxRequest = Extract<RequestInput, { type: 'pick' | 'tone.sendAnyway' }>;
+export type OutboxRequest = Extract<RequestInput, { type: 'pick' | 'tone.sendAnyway' | 'tone.sent' }>;
 
 export const OUTBOX_PREFIX = 'trustops.outbox.';
 export const outboxKey = (clientId: string) => `${OUTBOX_PREFIX}${clientId}`;

@@ -29,6 +29,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     replyId: z.string().max(200),
     text: z.string().max(20_000),
     platform: PlatformSchema.default('generic'),
+    /** The thread the reply was inserted in (absent before the first reading): links the pick to the reply sent after it. */
+    threadId: z.string().min(1).max(500).optional(),
   }),
   /** Everything the content script needs to run the tone checker locally on each keystroke. */
   z.object({ type: z.literal('tone.context'), threadId: z.string().max(500).default('') }),
@@ -50,6 +52,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
     findings: z
       .array(z.object({ ruleId: z.string().max(200), category: z.string().max(100), severity: z.string().max(20), excerpt: z.string().max(200) }))
       .max(100),
+  }),
+  /**
+   * A draft sent with findings that did not hold it (warnings, hints; ignored findings are not sent):
+   * their rule and category only — no text — for the dialogue KPIs' findings per category. Stored once per client id.
+   */
+  z.object({
+    type: z.literal('tone.sent'),
+    clientId: z.uuid(),
+    threadId: z.string().min(1).max(500),
+    findings: z.array(z.object({ ruleId: z.string().max(200), category: z.string().max(100), severity: z.string().max(20) })).min(1).max(100),
   }),
   z.object({ type: z.literal('overlay.settings') }),
   /** An adapter's reading of the open thread: stored as events, answered with the thread's clock. */
@@ -198,6 +210,7 @@ export interface ResponseMap {
   'tone.context': ToneContext;
   'tone.ignore': { ok: true };
   'tone.sendAnyway': { ok: true };
+  'tone.sent': { ok: true };
   'overlay.settings': {
     autoOpenPanel: boolean;
     suggestionsCount: number;

@@ -31,6 +31,8 @@ export const PickRecordSchema = z.object({
   at: z.number(),
   /** The sender's id for this pick (unique index, v4): a repeated delivery is stored once. Absent before v4. */
   clientId: z.string().optional(),
+  /** The thread it was inserted in (no index needed): the dialogue KPIs link it to the reply sent next. Absent on older picks. */
+  threadId: z.string().optional(),
 });
 export type PickRecord = z.infer<typeof PickRecordSchema>;
 
@@ -64,10 +66,14 @@ export type UsageRecord = z.infer<typeof UsageRecordSchema>;
 export const SettingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
 
-/** "Send anyway" past a block-level finding, and other decisions worth an audit trail. */
+/**
+ * "Send anyway" past a block-level finding, and other decisions worth an audit trail.
+ * `sent-with-findings`: a draft sent with findings that did not hold it — rule and category only,
+ * `excerpt` and `url` empty — counted by the dialogue KPIs, not listed in the audit trail.
+ */
 export const AuditRecordSchema = z.object({
   id: z.number().int().optional(),
-  kind: z.enum(['send-anyway']),
+  kind: z.enum(['send-anyway', 'sent-with-findings']),
   at: z.number(),
   threadId: z.string(),
   url: z.string(),

@@ -85,6 +85,32 @@ export async function recordSendAnyway(entry: Omit<AuditRecord, 'id' | 'kind' | 
   return stored;
 }
 
+/**
+ * Stores the findings of a draft sent past them without "send anyway" (warnings, blocks ignored for
+ * now): rule and category only, no text and no address. Once per client id, like the others.
+ */
+export async function recordSentFindings(
+  entry: { clientId: string; threadId: string; findings: readonly { ruleId: string; category: string; severity: string }[] },
+  database: TrustOpsDb = db(),
+): Promise<boolean> {
+  const record: Omit<AuditRecord, 'id'> = {
+    kind: 'sent-with-findings',
+    at: Date.now(),
+    threadId: entry.threadId,
+    url: '',
+    findings: entry.findings.map(({ ruleId, category, severity }) => ({ ruleId, category, severity, excerpt: '' })),
+    clientId: entry.clientId,
+  };
+  const stored = await database.transaction('rw', database.audit, async () => {
+    if ((await database.audit.where('clientId').equals(entry.clientId).count()) > 0) return false;
+    await database.audit.add(record);
+    return true;
+  });
+  if (stored) announceChange('audit');
+  return stored;
+}
+
+/** The audit trail: "send anyway" decisions, newest first (sends with findings are counted, not listed). */
 export async function listAudit(database: TrustOpsDb = db()): Promise<AuditRecord[]> {
-  return database.audit.orderBy('at').reverse().toArray();
+  return database.audit.orderBy('at').reverse().filter((record) => record.kind === 'send-anyway').toArray();
 }

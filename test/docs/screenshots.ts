@@ -33,7 +33,7 @@ const SCENE: Record<Lang, { thread: string; draft: string; queue: Array<[string,
       ['Сергей', 'Не приходит код подтверждения'],
     ],
     // One per queue thread, in order: the first two are the same request in other words.
-    ideas: ['Добавьте оплату долями', 'Было бы здорово платить долями', 'Нужна доставка к точному времени', 'Сделайте тёмную тему в приложении'],
+    ideas: ['Добавьте оплату долями', 'А можно оплату долями?', 'Нужна доставка к точному времени', 'Сделайте тёмную тему в приложении'],
     crisis: 'Сбой оплаты в приложении',
   },
   en: {
@@ -111,6 +111,27 @@ async function seedIdeas(page: Page, lang: Lang): Promise<void> {
   if (third) await send(page, { type: 'ideas.update', id: third, changes: { impact: 3, cost: 4 } });
 }
 
+/** Replies in half of the queue's threads (after the queue was shot), so the metrics have something to show. */
+async function seedReplies(page: Page, lang: Lang): Promise<void> {
+  const platforms = ['vk', 'telegram', 'instagram', 'x'] as const;
+  for (const [i, [title, text]] of SCENE[lang].queue.slice(0, 3).entries()) {
+    const platform = platforms[i % platforms.length]!;
+    const asked = Date.now() - (5 + i * 17) * MIN;
+    await send(page, {
+      type: 'thread.snapshot',
+      platform,
+      snapshot: {
+        id: `${platform}:shot${i}`, site: platform, title, url: `https://example.invalid/${platform}/${i}`,
+        messages: [
+          { id: 'm1', author: title, direction: 'in', at: new Date(asked).toISOString(), text },
+          { id: 'm2', author: 'TrustOps', direction: 'out', at: new Date(asked + (2 + 3 * i) * MIN).toISOString(), text: '…' },
+        ],
+      },
+    });
+  }
+  await send(page, { type: 'sla.recompute' });
+}
+
 async function shootDashboard(context: BrowserContext, extensionId: string, lang: Lang, section: string, path: string): Promise<void> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -182,6 +203,7 @@ async function shootLanguage(context: BrowserContext, extensionId: string, origi
   await popup.screenshot({ path: shots.at(-1)! });
 
   await seedIdeas(helper, lang);
+  await seedReplies(helper, lang);
   shots.push(join(OUT, `dashboard-ideas-${lang}.png`));
   await shootDashboard(context, extensionId, lang, 'ideas', shots.at(-1)!);
   shots.push(join(OUT, `dashboard-metrics-${lang}.png`));

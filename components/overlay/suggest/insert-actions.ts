@@ -60,6 +60,7 @@ async function insertReply(reply: SuggestedReply, text: string): Promise<void> {
  * stored once however often it is delivered. A failure must not disturb the user.
  */
 async function recordPick(reply: SuggestedReply, customerMessage: string): Promise<void> {
+  const { threadId } = getThread();
   try {
     await outbox().post({
       type: 'pick',
@@ -68,6 +69,8 @@ async function recordPick(reply: SuggestedReply, customerMessage: string): Promi
       replyId: reply.id,
       text: customerMessage.slice(0, 20_000),
       platform: getThread().platform,
+      // Links the pick to the reply sent next in this thread (suggestion acceptance on the dashboard).
+      ...(threadId ? { threadId: threadId.slice(0, 500) } : {}),
     });
   } catch (error) {
     console.warn('[TrustOps] could not record the pick', error);

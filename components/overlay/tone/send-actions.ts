@@ -3,6 +3,7 @@ import { focusWithSelection } from '../../../lib/editor/selection';
 import { openPanel } from '../panel-actions';
 import { forgetIgnoredOnce } from './context';
 import { checkNow, scheduleCheck } from './live-check';
+import { reportSentFindings } from './sent-findings';
 import { getTone, setTone, type HeldSend } from './store';
 
 /**
@@ -21,7 +22,9 @@ export const blocksOf = (findings: readonly ToneFinding[]) => findings.filter((f
  * end here (waiting to see the composer empty would race with the user typing the next message).
  */
 export function holdIfBlocked(held: HeldSend): boolean {
-  if (blocksOf(checkNow()).length === 0) {
+  const findings = checkNow();
+  if (blocksOf(findings).length === 0) {
+    reportSentFindings(findings);
     forgetIgnoredOnce();
     return false;
   }

@@ -124,7 +124,7 @@ export function metricsToCsv(metrics: Metrics): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string | number | null): string {
+export function csvField(value: string | number | null): string {
   if (value === null) return '';
   const text = String(value);
   // A leading =, +, - or @ would run as a formula in spreadsheets; platform names come from users.

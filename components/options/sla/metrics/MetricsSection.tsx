@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react';
+import { computeDialogueKpis, dialogueKpiCsv } from '../../../../lib/engine/kpi';
 import { computeMetrics, metricsToCsv, workdayMsOf } from '../../../../lib/engine/sla';
 import { t } from '../../i18n';
 import { downloadText } from '../../library/download';
 import { useClock } from '../../../queue/useClock';
+import { DialogueKpisBlock } from './DialogueKpisBlock';
 import { KpiCards } from './KpiCards';
 import { PerDayChart } from './PerDayChart';
 import { PlatformTable } from './PlatformTable';
 import { RangePicker } from './RangePicker';
 import { dayRangeOf, defaultCustomRange, type RangeChoice } from './range';
+import { useKpiInput } from './useKpiInput';
 import { useReplies } from './useReplies';
 import '../sla.css'; // the SLA header and card body, shared with this section
 import './metrics.css';
@@ -26,6 +29,14 @@ export function MetricsSection() {
       typeof range === 'string' ? null : computeMetrics(replies, { from: range.from, to: range.to, timezone: policy.timezone, openBreaches }),
     [replies, openBreaches, range, policy.timezone],
   );
+  const kpiInput = useKpiInput();
+  const kpis = useMemo(
+    () =>
+      typeof range === 'string' || kpiInput.status !== 'ready'
+        ? null
+        : computeDialogueKpis(kpiInput.input, { from: range.from.getTime(), to: range.to.getTime(), timezone: policy.timezone, now }),
+    [kpiInput, range, policy.timezone, now],
+  );
   const replyCount = metrics ? metrics.firstReply.count + metrics.nextReply.count : 0;
   // Overdue threads are worth showing even in a period without replies: "on time" is 0 % then.
   const hasData = replyCount > 0 || (metrics?.openBreaches ?? 0) > 0;
@@ -34,7 +45,8 @@ export function MetricsSection() {
   const exportCsv = () => {
     if (!metrics || typeof range === 'string') return;
     const name = `trustops-metrics-${range.dates[0] ?? 'from'}-${range.dates[range.dates.length - 1] ?? 'to'}.csv`;
-    downloadText(name, metricsToCsv(metrics), 'text/csv;charset=utf-8');
+    // The dialogue KPI rows follow the SLA rows in the same three columns.
+    downloadText(name, metricsToCsv(metrics) + (kpis ? dialogueKpiCsv(kpis) : ''), 'text/csv;charset=utf-8');
   };
 
   return (
@@ -77,7 +89,7 @@ export function MetricsSection() {
                 <h2 id="metrics-days-title">{t('metricsPerDay')}</h2>
               </header>
               <div className="sla-card-body">
-                <PerDayChart perDay={metrics.perDay} dates={range.dates} />
+                <PerDayChart perDay={metrics.perDay} dates={range.dates} crisisDays={kpis?.crisisDays} />
               </div>
             </section>
             <section className="card" aria-labelledby="metrics-platforms-title">
@@ -90,6 +102,9 @@ export function MetricsSection() {
             </section>
           </div>
         </>
+      )}
+      {typeof range !== 'string' && (
+        <DialogueKpisBlock state={kpiInput.status === 'error' ? { error: kpiInput.error } : kpis} dates={range.dates} timezone={policy.timezone} />
       )}
     </div>
   );

@@ -21,3 +21,15 @@ const dayFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { d
 export function shortDate(date: string): string {
   return dayFormat.format(Date.parse(`${date}T00:00:00Z`));
 }
+
+const monthFormat = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11" → «ноябрь 2026 г.» / "November 2026" (the month is already local to the policy's zone). */
+export function monthText(month: string): string {
+  return monthFormat.format(Date.parse(`${month}-01T00:00:00Z`));
+}
+
+/** An instant as date and time in the policy's zone, e.g. «10 нояб. 2026 г., 11:00». */
+export function dateTimeText(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+}

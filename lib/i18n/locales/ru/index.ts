@@ -9,3 +9,4 @@ export { packErrors } from './packErrors';
 export { categories } from './categories';
 export { ideas } from './ideas';
 export { ideaPanel } from './ideaPanel';
+export { kpi } from './kpi';

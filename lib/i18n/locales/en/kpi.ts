@@ -1,0 +1,38 @@
+import type { Texts } from '../../translate';
+import type { kpi as ru } from '../ru/kpi';
+
+/** Dialogue KPI texts of the metrics page (issue 13.3). Plural forms are keys `<base>_one|few|many` (English uses `one` and `many`). */
+export const kpi: Texts<typeof ru> = {
+  title: 'Conversations',
+  loadFailed: 'Could not compute the conversation KPIs: {error}',
+  closedTitle: 'Closed without escalation',
+  closedHint: 'Of the conversations closed in the period (answered or “no reply needed”)',
+  closedOf: '{calm} of {closed}',
+  acceptanceTitle: 'Suggestions accepted',
+  acceptanceHint: 'Replies sent after a suggestion was inserted in the same conversation',
+  acceptanceSplit: 'from a suggestion: {picked} · typed by hand: {typed}',
+  acceptanceUnlinked: '{n} more insertions were stored before suggestions remembered their conversation: not counted.',
+  ideasTitle: 'Ideas',
+  ideasHint: 'Created and done in the period',
+  ideasValue: '{created} / {done}',
+  ideasPerMonth: 'Ideas per month',
+  ideasMonth: 'Month',
+  ideasCreated: 'Created',
+  ideasDone: 'Done',
+  findingsTitle: 'Tone findings by category',
+  findingsWhat: 'Counts the findings on sent drafts: those sent with warnings and those sent with “Send anyway” past a blocking finding. Findings fixed or hidden before sending are not counted; sends the panel saw (Enter or the site’s send button) are counted.',
+  findingsEmpty: 'No draft was sent with findings in this period.',
+  findingsCategory: 'Category',
+  findingsCount: 'Findings',
+  findingsDay: 'Day',
+  findingsCaption: 'Sent with findings: {sent} · “Send anyway”: {anyway}',
+  crisisTitle: 'Crisis periods',
+  crisisEmpty: 'No crisis mode in this period.',
+  crisisOngoing: 'ongoing',
+  crisisRange: '{start} — {end}',
+  crisisReplies_one: '{n} reply logged',
+  crisisReplies_few: '{n} replies logged',
+  crisisReplies_many: '{n} replies logged',
+  crisisLegend: 'Crisis mode',
+  crisisDayMark: 'crisis',
+};
