@@ -146,8 +146,15 @@ async function shootDashboard(context: BrowserContext, extensionId: string, lang
 async function shootPanel(page: Page, path: string): Promise<void> {
   const panel = page.getByTestId('trustops-panel').first();
   await panel.waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(400); // let the enter transition settle
-  const box = await panel.boundingBox();
+  // Let the enter transition and late content (suggestions, a banner) settle: the panel grows upwards.
+  let box = await panel.boundingBox();
+  for (let i = 0; i < 25; i++) {
+    await page.waitForTimeout(200);
+    const next = await panel.boundingBox();
+    const same = box && next && ['x', 'y', 'width', 'height'].every((k) => Math.abs(box![k as 'x'] - next[k as 'x']) < 0.5);
+    box = next;
+    if (same && i >= 1) break;
+  }
   if (!box) throw new Error('panel not laid out');
   const pad = 12;
   const viewport = page.viewportSize()!;
