@@ -122,7 +122,7 @@ export function CrisisCard() {
         </Field>
         <p className="field-hint">{t('crisisSlaNote', { first: policy.firstReplyMinutes, next: policy.nextReplyMinutes })}</p>
         <div className="crisis-actions">
-          <button type="button" className={on ? 'button' : 'button button-quiet-danger'} aria-pressed={on} data-testid="trustops-crisis-toggle"
+          <button type="button" className={on ? 'button' : 'button button-danger'} aria-pressed={on} data-testid="trustops-crisis-toggle"
             onClick={() => void (on ? switchOff() : switchOn())}>
             {on ? t('crisisSwitchOff') : t('crisisSwitchOn')}
           </button>
