@@ -83,6 +83,18 @@ test('a draft sent with a warning is counted by category: stored without its tex
   await page.keyboard.insertText('ВСЁ БУДЕТ ГОТОВО ЗАВТРА!!!');
   // The live finding first: the tone engine loads at idle.
   await expect(page.getByTestId('trustops-finding').first()).toBeVisible();
+  // First on a page where Enter is a new line (the draft stays): no send, nothing counted.
+  const editor = await context.newPage();
+  await editor.goto(fixtureUrl('pages/editors-textarea.html'));
+  await editor.getByTestId('composer').click();
+  await editor.keyboard.insertText('ВСЁ БУДЕТ ГОТОВО ЗАВТРА!!!');
+  await expect(editor.getByTestId('trustops-finding').first()).toBeVisible();
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.insertText('Спасибо');
+  await editor.waitForTimeout(4_000); // longer than the content script looks for the send
+  await editor.close();
+
+  await page.bringToFront();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('sent-message')).toHaveCount(1);
 
