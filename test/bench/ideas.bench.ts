@@ -9,6 +9,8 @@
  * - Stream: every message saved in a seeded random order, as lib/storage/ideas.ts does (compare
  *   with the title and every asker's message of every idea): how many ideas, how pure they are.
  * - Speed: one save against the list built so far.
+ * - Brands: the same stream over each development brand's labelled customer messages (mostly
+ *   Russian; a message's first expected reply is its request); forma-fitness is the held-out brand.
  * The baseline is single linkage (merge when any one text of an idea matches), the first design.
  */
 import path from 'node:path';
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { findNearDuplicate, textSimilarity, MERGE_THRESHOLD, type Candidate } from '../../lib/engine/ideas';
 import { seededRandom } from '../../lib/engine/random';
 import { fmt, percentile } from './stats';
-import { loadBanking77, type Utterance } from './support/suggest-public';
+import { HELD_OUT_BRAND, loadBanking77, loadBrands, type Utterance } from './support/suggest-public';
 import { printTable } from './support/table';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -91,8 +93,29 @@ function stream(messages: readonly Utterance[], match: Matcher = findNearDuplica
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+function brandsTable(dataRoot: string): void {
+  const brands = loadBrands(dataRoot);
+  if (!brands) {
+    console.log('Brands: skipped (../shared/data/brands is not present)');
+    return;
+  }
+  const rows: string[][] = [];
+  for (const brand of brands) {
+    const messages = brand.messages.filter((m) => m.expected.length).map((m) => ({ text: m.text, category: m.expected[0]! }));
+    const requests = new Set(messages.map((m) => m.category)).size;
+    for (const [label, match] of [['TrustOps', findNearDuplicate], ['single linkage', singleLinkage]] as const) {
+      const r = stream(shuffled(messages, 7), match);
+      const name = brand.name === HELD_OUT_BRAND ? `${brand.name} (held out)` : brand.name;
+      rows.push([name, label, String(messages.length), String(requests), String(r.ideas), String(r.merged), r.merged ? pct(r.correctMerges / r.merged) : '—']);
+    }
+  }
+  printTable('Saving each brand\'s labelled customer messages as ideas (seeded order)', ['brand', 'merger', 'messages', 'requests', 'ideas', 'merged', 'merged into its own request'], rows);
+}
+
 export async function bench(): Promise<void> {
-  const banking = loadBanking77(path.resolve(repoRoot, '../shared/data'));
+  const dataRoot = path.resolve(repoRoot, '../shared/data');
+  brandsTable(dataRoot);
+  const banking = loadBanking77(dataRoot);
   if (!banking) {
     console.log('Ideas: skipped (../shared/data/public/banking77 is not present)');
     return;
