@@ -8,6 +8,7 @@ import { expect, test } from './support/fixtures';
 import { PackHost, TEAM_PACK_V1 } from './support/pack-host';
 import { routeSite, siteFixtureHtml, stampTelegramTimesNow } from './support/site-routes';
 import { serveFolder, type StaticServer } from './support/static-server';
+import { mergeSettings } from './support/settings';
 
 /**
  * Crisis mode end to end (issue 13.1) in real Chromium, on Telegram Web K's fixture at its real
@@ -28,36 +29,6 @@ const REASON = 'Сбой оплаты в приложении';
 const CONTACT = 'PR: @anna_pr';
 /** The Russian holding statements of the default playbook (lib/crisis/playbook.json). */
 const HOLDING_TITLES = /^(Сбой: первое сообщение|Слухи об утечке: первое сообщение|Вирусная жалоба: первое сообщение|Взлом аккаунта бренда: первое сообщение)$/;
-
-type Chrome = {
-  runtime: { sendMessage(message: object): Promise<{ ok: boolean; data?: unknown; error?: string }> };
-  storage: { local: { set(items: object): Promise<void> } };
-};
-
-/** Merges `patch` into the stored settings (raw IndexedDB, as sla.spec.ts does) and announces it. */
-async function updateSettings(page: Page, patch: object) {
-  await page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), { type: 'thread.get', threadId: 'none' });
-  await page.evaluate(
-    (patch) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('trustops');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const read = store.get('settings');
-          read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), ...patch } });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    patch,
-  );
-  await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ 'trustops.changed.settings': Date.now() }));
-}
 
 async function openChat(context: BrowserContext): Promise<Page> {
   const body = stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now());
@@ -82,7 +53,7 @@ test('crisis mode reorders suggestions, blocks a joke with an emoji, tightens th
   test.setTimeout(120_000);
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/popup.html`);
-  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  await mergeSettings(helper, { language: 'ru', slaPolicy: POLICY });
   await helper.close();
 
   const chat = await openChat(context);

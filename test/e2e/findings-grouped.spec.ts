@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { writeSettings } from './support/settings';
 
 /**
  * A draft with many findings stays readable: one group per category with its count, the worst
@@ -19,26 +20,6 @@ const groups = (scope: Page | Locator) => scope.getByTestId('trustops-finding-gr
 const findings = (scope: Page | Locator) => scope.getByTestId('trustops-finding');
 const groupSummary = (scope: Page | Locator) =>
   groups(scope).evaluateAll((all) => all.map((g) => `${g.getAttribute('data-category')}:${g.getAttribute('data-count')}`));
-
-async function writeSettings(context: BrowserContext, extensionId: string, changes: Record<string, unknown>): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async (changes) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('trustops');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('settings', 'readwrite');
-        const store = tx.objectStore('settings');
-        const read = store.get('settings');
-        read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), ...changes } });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, changes);
-  await page.close();
-}
 
 /** Serious and critical axe findings in the overlay (contrast AA among them), as "rule: target" lines. */
 async function overlayViolations(page: Page): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { writeSettings } from './support/settings';
 
 /**
  * Tone checks in the overlay (generic mode): live findings while typing, fixes written into the
@@ -101,29 +102,6 @@ async function auditTrail(context: BrowserContext, extensionId: string): Promise
   );
   await page.close();
   return records;
-}
-
-/** Writes settings into the extension's database and announces them, as the options page does. */
-async function writeSettings(context: BrowserContext, extensionId: string, changes: Record<string, unknown>): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async (changes) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('trustops');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('settings', 'readwrite');
-        const store = tx.objectStore('settings');
-        const read = store.get('settings');
-        read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), ...changes } });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ 'trustops.changed.settings': Date.now() });
-  }, changes);
-  await page.close();
 }
 
 async function boxOf(locator: Locator) {

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openFromChip } from './support/open-panel';
 import { routeSite, siteFixtureHtml, stampTelegramTimesNow } from './support/site-routes';
+import { mergeSettings } from './support/settings';
 
 /**
  * The SLA timer end to end, on Telegram Web K's fixture at its real address with its times stamped
@@ -34,31 +35,6 @@ async function send<T = unknown>(page: Page, message: object): Promise<T> {
   const reply = await page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), message);
   if (!reply?.ok) throw new Error(`request ${JSON.stringify(message)} failed: ${reply?.error}`);
   return reply.data as T;
-}
-
-/** Merges `patch` into the stored settings (raw IndexedDB, as the options page stores them) and announces it. */
-async function updateSettings(page: Page, patch: object) {
-  await send(page, { type: 'thread.get', threadId: 'none' }); // the background has opened the database
-  await page.evaluate(
-    (patch) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('trustops');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          const store = tx.objectStore('settings');
-          const read = store.get('settings');
-          read.onsuccess = () => store.put({ key: 'settings', value: { ...(read.result?.value ?? {}), ...patch } });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    patch,
-  );
-  await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ 'trustops.changed.settings': Date.now() }));
 }
 
 /** Moves the extension's clock (lib/clock.ts) and has the background recompute every clock. */
@@ -108,7 +84,7 @@ test('a customer message starts the overlay timer; time moves it to warning and 
 }) => {
   test.setTimeout(120_000); // two browser restarts: slow on a loaded 2-core machine
   const helper = await extensionPage(context, extensionId, 'popup.html');
-  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  await mergeSettings(helper, { language: 'ru', slaPolicy: POLICY });
   const body = stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now());
 
   // The page is read as it opens: the unanswered customer message started a next-reply clock 2 min ago.
@@ -157,7 +133,7 @@ test('a customer message starts the overlay timer; time moves it to warning and 
 
 test('"Answered" is secondary and undoable: Undo restores the same clock, and the thread waits in the queue again', async ({ context, extensionId }) => {
   const helper = await extensionPage(context, extensionId, 'popup.html');
-  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  await mergeSettings(helper, { language: 'ru', slaPolicy: POLICY });
   const chat = await openChat(context, stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now()));
   await moveClock(helper, 91 * MIN); // warning: a state and a due time worth restoring exactly
   await expectTimer(chat, 'warning', /^осталось 2[5-7] мин$/);
@@ -192,7 +168,7 @@ test('"Answered" is secondary and undoable: Undo restores the same clock, and th
 
 test('a brand reply the site adapter reads stops the clock by itself, with no button pressed', async ({ context, extensionId }) => {
   const helper = await extensionPage(context, extensionId, 'popup.html');
-  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  await mergeSettings(helper, { language: 'ru', slaPolicy: POLICY });
   const chat = await openChat(context, stampTelegramTimesNow(siteFixtureHtml('telegram-k.html'), CHAT_PEER, Date.now()));
   await expectTimer(chat, 'ok', /^осталось 1 ч 5[6-8] мин$/);
 
@@ -214,7 +190,7 @@ test('generic mode: the customer message above the reply box starts the clock an
   fixtureUrl,
 }) => {
   const helper = await extensionPage(context, extensionId, 'popup.html');
-  await updateSettings(helper, { language: 'ru', slaPolicy: POLICY });
+  await mergeSettings(helper, { language: 'ru', slaPolicy: POLICY });
   const page = await context.newPage();
   await page.goto(fixtureUrl('sites/generic.html'));
   await page.locator('#reply').click();

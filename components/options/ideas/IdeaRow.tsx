@@ -16,6 +16,22 @@ function useCommitted(value: string, commit: (next: string) => void) {
   return { value: draft, onChange: (e: { target: { value: string } }) => setDraft(e.target.value), onBlur: save };
 }
 
+/** Impact or cost, 1–5. */
+function ScoreField({ label, value, onChange, testId }: { label: string; value: number; onChange: (next: number) => void; testId: string }) {
+  return (
+    <label className="idea-field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+        {SCORES.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const when = (iso: string) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -55,26 +71,8 @@ export function IdeaRow({ idea, reload }: Props) {
           <span>{t('tagsLabel')}</span>
           <input {...tags} placeholder={t('tagsHint')} onKeyDown={enterCommits} data-testid="trustops-idea-tags" />
         </label>
-        <label className="idea-field">
-          <span>{t('impactLabel')}</span>
-          <select value={idea.impact} onChange={(e) => change({ impact: Number(e.target.value) })} data-testid="trustops-idea-impact">
-            {SCORES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="idea-field">
-          <span>{t('costLabel')}</span>
-          <select value={idea.cost} onChange={(e) => change({ cost: Number(e.target.value) })} data-testid="trustops-idea-cost">
-            {SCORES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScoreField label={t('impactLabel')} value={idea.impact} onChange={(impact) => change({ impact })} testId="trustops-idea-impact" />
+        <ScoreField label={t('costLabel')} value={idea.cost} onChange={(cost) => change({ cost })} testId="trustops-idea-cost" />
         <label className="idea-field">
           <span>{t('statusLabel')}</span>
           <select value={idea.status} onChange={(e) => change({ status: e.target.value as IdeaStatus })} data-testid="trustops-idea-status">

@@ -4,6 +4,7 @@ import { CrisisPeriods } from './CrisisPeriods';
 import { DialogueKpiCards, IdeasPerMonth } from './DialogueKpis';
 import { FindingsChart } from './FindingsChart';
 import { kt } from './kpi-i18n';
+import { MetricsCard } from './MetricsCard';
 
 interface DialogueKpisBlockProps {
   /** The KPIs of the period, an error reading them, or null while loading. */
@@ -29,31 +30,16 @@ export function DialogueKpisBlock({ state, dates, timezone }: DialogueKpisBlockP
         <>
           <DialogueKpiCards kpis={state} />
           <div className="metrics-grid">
-            <section className="card" aria-labelledby="kpi-findings-title">
-              <header className="card-header">
-                <h2 id="kpi-findings-title">{kt('findingsTitle')}</h2>
-              </header>
-              <div className="sla-card-body">
-                <FindingsChart findings={state.findings} dates={dates} />
-              </div>
-            </section>
+            <MetricsCard id="kpi-findings-title" title={kt('findingsTitle')}>
+              <FindingsChart findings={state.findings} dates={dates} />
+            </MetricsCard>
             <div className="kpi-side">
-              <section className="card" aria-labelledby="kpi-ideas-title">
-                <header className="card-header">
-                  <h2 id="kpi-ideas-title">{kt('ideasPerMonth')}</h2>
-                </header>
-                <div className="sla-card-body">
-                  <IdeasPerMonth ideas={state.ideas} />
-                </div>
-              </section>
-              <section className="card" aria-labelledby="kpi-crisis-title">
-                <header className="card-header">
-                  <h2 id="kpi-crisis-title">{kt('crisisTitle')}</h2>
-                </header>
-                <div className="sla-card-body">
-                  <CrisisPeriods periods={state.crisisPeriods} timezone={timezone} />
-                </div>
-              </section>
+              <MetricsCard id="kpi-ideas-title" title={kt('ideasPerMonth')}>
+                <IdeasPerMonth ideas={state.ideas} />
+              </MetricsCard>
+              <MetricsCard id="kpi-crisis-title" title={kt('crisisTitle')}>
+                <CrisisPeriods periods={state.crisisPeriods} timezone={timezone} />
+              </MetricsCard>
             </div>
           </div>
         </>

@@ -14,6 +14,7 @@ import { useKpiInput } from './useKpiInput';
 import { useReplies } from './useReplies';
 import '../sla.css'; // the SLA header and card body, shared with this section
 import './metrics.css';
+import { MetricsCard } from './MetricsCard';
 
 /** "Today" only needs to follow the date. */
 const CLOCK_TICK_MS = 60_000;
@@ -84,22 +85,12 @@ export function MetricsSection() {
         <>
           <KpiCards metrics={metrics} workdayMs={workdayMsOf(policy)} />
           <div className="metrics-grid">
-            <section className="card" aria-labelledby="metrics-days-title">
-              <header className="card-header">
-                <h2 id="metrics-days-title">{t('metricsPerDay')}</h2>
-              </header>
-              <div className="sla-card-body">
-                <PerDayChart perDay={metrics.perDay} dates={range.dates} crisisDays={kpis?.crisisDays} />
-              </div>
-            </section>
-            <section className="card" aria-labelledby="metrics-platforms-title">
-              <header className="card-header">
-                <h2 id="metrics-platforms-title">{t('metricsPerPlatform')}</h2>
-              </header>
-              <div className="sla-card-body">
-                <PlatformTable perPlatform={metrics.perPlatform} />
-              </div>
-            </section>
+            <MetricsCard id="metrics-days-title" title={t('metricsPerDay')}>
+              <PerDayChart perDay={metrics.perDay} dates={range.dates} crisisDays={kpis?.crisisDays} />
+            </MetricsCard>
+            <MetricsCard id="metrics-platforms-title" title={t('metricsPerPlatform')}>
+              <PlatformTable perPlatform={metrics.perPlatform} />
+            </MetricsCard>
           </div>
         </>
       )}
