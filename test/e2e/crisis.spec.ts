@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension } from './support/browser';
-import { extensionCopyGranting } from './support/extension-copy';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { PackHost, TEAM_PACK_V1 } from './support/pack-host';
 import { routeSite, siteFixtureHtml, stampTelegramTimesNow } from './support/site-routes';
 import { serveFolder, type StaticServer } from './support/static-server';
 import { mergeSettings } from './support/settings';
+import { test as granted } from './support/loopback-granted';
 
 /**
  * Crisis mode end to end (issue 13.1) in real Chromium, on Telegram Web K's fixture at its real
@@ -130,8 +127,8 @@ test('crisis mode reorders suggestions, blocks a joke with an emoji, tightens th
   expect(csv).toContain(THREAD);
 });
 
-/** A browser whose test build may reach the local pack host (granted at install, see extension-copy.ts). */
-const subscribed = base.extend<{ context: BrowserContext; extensionId: string }, { extensionDir: string; pages: StaticServer }>({
+/** A browser whose test build may reach the local pack host (support/loopback-granted.ts), and the fixture pages. */
+const subscribed = granted.extend<object, { pages: StaticServer }>({
   pages: [
     async ({}, use) => {
       const server = await serveFolder('test/fixtures');
@@ -140,22 +137,6 @@ const subscribed = base.extend<{ context: BrowserContext; extensionId: string },
     },
     { scope: 'worker' },
   ],
-  extensionDir: [
-    async ({}, use) => {
-      const dir = extensionCopyGranting(['http://127.0.0.1/*']);
-      await use(dir);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  context: async ({ extensionDir }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'trustops-crisis-'));
-    const context = await launchWithExtension(profile, true, extensionDir);
-    await use(context);
-    await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-  },
-  extensionId: async ({ context }, use) => use(await extensionIdOf(context)),
 });
 
 subscribed('a subscribed pack that declares a crisis turns crisis mode on after a refresh; a version without it turns it off', async ({ context, extensionId, pages }) => {

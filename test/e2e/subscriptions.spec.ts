@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension } from './support/browser';
-import { extensionCopyGranting } from './support/extension-copy';
+import { expect, type Page } from '@playwright/test';
+import { test as granted } from './support/loopback-granted';
 import { PackHost, TEAM_PACK_V1, TEAM_PACK_V2, type PackHostMode } from './support/pack-host';
 import { generatePackKeys, signPack } from '../../lib/pack/signature';
 
@@ -19,23 +18,7 @@ type Mode = PackHostMode;
 const PACK_V1 = TEAM_PACK_V1;
 const PACK_V2 = TEAM_PACK_V2;
 
-const test = base.extend<{ context: BrowserContext; extensionId: string; dashboard: Page }, { extensionDir: string }>({
-  extensionDir: [
-    async ({}, use) => {
-      const dir = extensionCopyGranting(['http://127.0.0.1/*']);
-      await use(dir);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  context: async ({ extensionDir }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'trustops-subscriptions-'));
-    const context = await launchWithExtension(profile, true, extensionDir);
-    await use(context);
-    await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
-  },
-  extensionId: async ({ context }, use) => use(await extensionIdOf(context)),
+const test = granted.extend<{ dashboard: Page }>({
   dashboard: async ({ context, extensionId }, use) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html?lang=ru#library`);
