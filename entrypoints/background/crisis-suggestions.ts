@@ -6,6 +6,23 @@ import type { SuggestedReply } from '../../lib/schema/messages';
 import type { Platform } from '../../lib/schema/pack';
 import type { ReplyRecord } from '../../lib/schema/storage';
 import { loadSettings } from '../../lib/storage/settings';
+import type { CrisisState } from '../../lib/schema/crisis';
+
+/**
+ * The crisis state, read once and kept until the settings change (forgetCrisisState): suggestions
+ * are asked for as the user types, and most of the time there is no crisis to read.
+ */
+let crisisState: Promise<CrisisState> | undefined;
+export function forgetCrisisState(): void {
+  crisisState = undefined;
+}
+const loadCrisis = () => {
+  const attempt = (crisisState ??= loadSettings().then((settings) => settings.crisis));
+  attempt.catch(() => {
+    if (crisisState === attempt) crisisState = undefined; // a failed read is not kept
+  });
+  return attempt;
+};
 
 const keyOf = (packId: string, replyId: string) => `${packId}\u0001${replyId}`;
 /** Enough matched crisis replies to find holding statements and follow-ups among them. */
@@ -46,14 +63,14 @@ export function crisisSuggestions(library: readonly ReplyRecord[]) {
     async order(text: string, platform: Platform, k: number, usual: SuggestedReply[]): Promise<SuggestedReply[]> {
       // The real clock: the test build's SLA clock offset moves timers, not crises (and this module stays
       // free of browser APIs, so the storage tests can load the suggestions).
-      const settings = await loadSettings();
-      if (!crisisInForce(settings.crisis, Date.now())) return usual;
+      const crisis = await loadCrisis();
+      if (!crisisInForce(crisis, Date.now())) return usual;
       index ??= createSuggestIndex(replies.map((r) => ({ ...r, id: keyOf(r.packId, r.id) })));
       const matched = ranked(text, platform, MATCHED);
       const available = replies
         .filter((r) => !r.platforms.length || r.platforms.includes(platform))
         .map((r) => ({ ...r, score: 0 }));
-      const scenario = settings.crisis.scenario ?? scenarioOfReason(settings.crisis.reason, platform);
+      const scenario = crisis.scenario ?? scenarioOfReason(crisis.reason, platform);
       return crisisOrder(text, usual, matched, available, { k, scenario });
     },
     packName: (packId: string) => (packId === PLAYBOOK_PACK_ID ? playbook.name : undefined),

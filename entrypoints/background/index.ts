@@ -15,6 +15,7 @@ import { ignoreAlways, ignoreInThread, toneContext } from '../../lib/storage/ton
 import { PackSchema } from '../../lib/schema/pack';
 import starterPack from '../../lib/storage/starter-pack.json';
 import { invalidateSuggestions, suggest } from './suggestions';
+import { forgetCrisisState } from './crisis-suggestions';
 import { drainOutboxes, storePick, storeSendAnyway, storeToneSent, watchOutboxes } from './records';
 import { getThreadView, recomputeAll, threadAction, trackSnapshot, watchSlaAlarm } from './sla';
 import { watchNotificationClicks } from './sla-notify';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   wireChangeBroadcast();
   watchChanges((topic) => {
     if (topic === 'library') invalidateSuggestions();
+    if (topic === 'settings') forgetCrisisState(); // the suggestions' cached crisis state
   });
 
   serveRequests({

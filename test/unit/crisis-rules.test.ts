@@ -14,7 +14,7 @@ import { DEFAULT_PROFILE } from '../../lib/schema/profile';
 import { countCrisisLog, listCrisisLog, recordCrisisReplies } from '../../lib/storage/crisis-log';
 import { db, TrustOpsDb } from '../../lib/storage/db';
 import { saveSettings } from '../../lib/storage/settings';
-import { crisisSuggestions } from '../../entrypoints/background/crisis-suggestions';
+import { crisisSuggestions, forgetCrisisState } from '../../entrypoints/background/crisis-suggestions';
 
 const checker = createToneChecker();
 const crisisIds = (text: string, crisis = true) => [
@@ -139,6 +139,7 @@ describe('a crisis declared without a scenario', () => {
   const startsAt = new Date(Date.now() - 60_000).toISOString();
   const leading = async (reason: string, message: string) => {
     await saveSettings({ crisis: { active: true, reason, contacts: [], source: 'user', startsAt } });
+    forgetCrisisState(); // as the background does when the settings change
     const ordered = await crisisSuggestions([]).order(message, 'generic', 3, []);
     return ordered[0]?.id;
   };
